@@ -1,0 +1,21 @@
+package io.modellab.evalharness.core.schema;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.NotBlank;
+
+/**
+ * A headline metric as eval_summary.json shows it: its value and, when computed, its bootstrap interval.
+ *
+ * @param name the metric's name
+ * @param value the point estimate on all test rows, {@code null} when undefined
+ * @param ciLower the 2.5th bootstrap percentile, {@code null} when no interval was computed
+ * @param ciUpper the 97.5th bootstrap percentile, {@code null} when no interval was computed
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record HeadlineMetric(
+        @JsonProperty("name") @NotBlank String name,
+        @JsonProperty("value") @Finite Double value,
+        @JsonProperty("ci_lower") @Finite Double ciLower,
+        @JsonProperty("ci_upper") @Finite Double ciUpper) {
+}

@@ -1,0 +1,48 @@
+package io.modellab.evalharness.core.schema;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.List;
+
+/**
+ * metrics.json: every metric of the task on the evaluated rows, and the baseline's when this is an improved run.
+ *
+ * @param schemaVersion {@value SchemaVersion#CURRENT}
+ * @param runId the evaluated run
+ * @param task the prediction task
+ * @param model the model's name
+ * @param split which split was scored, e.g. {@code test}
+ * @param rows number of rows scored
+ * @param positiveLabel the label scored as positive
+ * @param decisionThreshold the probability at or above which a row is predicted positive
+ * @param metrics the metrics, in a fixed order
+ * @param confusionMatrix counts at the decision threshold
+ * @param baseline the baseline's metrics for an improved run, {@code null} for a baseline
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record MetricsReport(
+        @JsonProperty("schema_version") @NotNull @Pattern(regexp = SchemaVersion.CURRENT, message = "must be \"" + SchemaVersion.CURRENT + "\"") String schemaVersion,
+        @JsonProperty("run_id") @NotBlank String runId,
+        @JsonProperty("task") @NotNull Task task,
+        @JsonProperty("model") @NotBlank String model,
+        @JsonProperty("split") @NotBlank String split,
+        @JsonProperty("rows") @NotNull @PositiveOrZero Integer rows,
+        @JsonProperty("positive_label") @NotBlank String positiveLabel,
+        @JsonProperty("decision_threshold") @NotNull @DecimalMin("0") @DecimalMax("1") Double decisionThreshold,
+        @JsonProperty("metrics") @NotEmpty List<@NotNull @Valid MetricValue> metrics,
+        @JsonProperty("confusion_matrix") @NotNull @Valid ConfusionMatrix confusionMatrix,
+        @JsonProperty("baseline") @Valid BaselineMetrics baseline) {
+
+    /** Copies the list. */
+    public MetricsReport {
+        metrics = metrics == null ? null : List.copyOf(metrics);
+    }
+}

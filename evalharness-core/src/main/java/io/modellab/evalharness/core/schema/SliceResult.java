@@ -1,0 +1,35 @@
+package io.modellab.evalharness.core.schema;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.List;
+
+/**
+ * The metrics of one slice and how far they are from the overall ones.
+ *
+ * @param name a readable name, e.g. {@code checking_status = <0}
+ * @param definition the rule that picks the slice's rows
+ * @param sampleSize rows in the slice
+ * @param belowMinSize whether the slice is smaller than the report's minimum size (its numbers are noisy)
+ * @param metrics the slice's metrics
+ * @param deltaFromOverall slice metric minus overall metric, per metric
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record SliceResult(
+        @JsonProperty("name") @NotBlank String name,
+        @JsonProperty("definition") @NotNull @Valid SliceDefinition definition,
+        @JsonProperty("sample_size") @NotNull @PositiveOrZero Integer sampleSize,
+        @JsonProperty("below_min_size") @NotNull Boolean belowMinSize,
+        @JsonProperty("metrics") @NotNull List<@NotNull @Valid MetricValue> metrics,
+        @JsonProperty("delta_from_overall") @NotNull List<@NotNull @Valid MetricDelta> deltaFromOverall) {
+
+    /** Copies the lists. */
+    public SliceResult {
+        metrics = metrics == null ? null : List.copyOf(metrics);
+        deltaFromOverall = deltaFromOverall == null ? null : List.copyOf(deltaFromOverall);
+    }
+}
