@@ -13,6 +13,6 @@ import jakarta.validation.constraints.Pattern;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CodeVersion(
-        @JsonProperty("commit") @NotNull @Pattern(regexp = "[0-9a-f]{40}", message = "must be a 40-digit git commit hash") String commit,
+        @JsonProperty("commit") @NotNull @Pattern(regexp = "^[0-9a-f]{40}$", message = "must be a 40-digit git commit hash") String commit,
         @JsonProperty("dirty") @NotNull Boolean dirty) {
 }

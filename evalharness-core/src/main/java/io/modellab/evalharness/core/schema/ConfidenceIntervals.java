@@ -24,7 +24,7 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ConfidenceIntervals(
-        @JsonProperty("schema_version") @NotNull @Pattern(regexp = SchemaVersion.CURRENT, message = "must be \"" + SchemaVersion.CURRENT + "\"") String schemaVersion,
+        @JsonProperty("schema_version") @NotNull @Pattern(regexp = SchemaVersion.PATTERN, message = "must be \"" + SchemaVersion.CURRENT + "\"") String schemaVersion,
         @JsonProperty("run_id") @NotBlank String runId,
         @JsonProperty("method") @NotBlank String method,
         @JsonProperty("confidence_level") @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false) Double confidenceLevel,

@@ -20,7 +20,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 public record DatasetRef(
         @JsonProperty("name") @NotBlank String name,
         @JsonProperty("version") @NotBlank String version,
-        @JsonProperty("sha256") @NotNull @Pattern(regexp = "[0-9a-f]{64}", message = "must be 64 lowercase hex digits") String sha256,
-        @JsonProperty("source") @NotBlank @Pattern(regexp = "[^/\\\\].*", message = "must be a relative path") String source,
+        @JsonProperty("sha256") @NotNull @Pattern(regexp = "^[0-9a-f]{64}$", message = "must be 64 lowercase hex digits") String sha256,
+        @JsonProperty("source") @NotBlank @Pattern(regexp = "^[^/\\\\].*$", message = "must be a relative path") String source,
         @JsonProperty("rows") @NotNull @PositiveOrZero Integer rows) {
 }

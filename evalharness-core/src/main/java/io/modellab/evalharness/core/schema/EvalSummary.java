@@ -32,7 +32,7 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EvalSummary(
-        @JsonProperty("schema_version") @NotNull @Pattern(regexp = SchemaVersion.CURRENT, message = "must be \"" + SchemaVersion.CURRENT + "\"") String schemaVersion,
+        @JsonProperty("schema_version") @NotNull @Pattern(regexp = SchemaVersion.PATTERN, message = "must be \"" + SchemaVersion.CURRENT + "\"") String schemaVersion,
         @JsonProperty("project") @NotBlank String project,
         @JsonProperty("run_id") @NotBlank String runId,
         @JsonProperty("task") @NotNull Task task,

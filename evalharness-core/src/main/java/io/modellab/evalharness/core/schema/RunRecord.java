@@ -30,7 +30,7 @@ import java.util.TreeMap;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RunRecord(
-        @JsonProperty("schema_version") @NotNull @Pattern(regexp = SchemaVersion.CURRENT, message = "must be \"" + SchemaVersion.CURRENT + "\"") String schemaVersion,
+        @JsonProperty("schema_version") @NotNull @Pattern(regexp = SchemaVersion.PATTERN, message = "must be \"" + SchemaVersion.CURRENT + "\"") String schemaVersion,
         @JsonProperty("run_id") @NotBlank String runId,
         @JsonProperty("project") @NotBlank String project,
         @JsonProperty("model") @NotBlank String model,

@@ -6,6 +6,9 @@ public final class SchemaVersion {
     /** Written into every file; a file with another version is refused on read. */
     public static final String CURRENT = "1";
 
+    /** The anchored pattern of {@link #CURRENT}, for constraints and JSON Schemas. */
+    public static final String PATTERN = "^" + CURRENT + "$";
+
     private SchemaVersion() {
     }
 }

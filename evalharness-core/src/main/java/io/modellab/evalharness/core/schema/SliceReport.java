@@ -20,7 +20,7 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SliceReport(
-        @JsonProperty("schema_version") @NotNull @Pattern(regexp = SchemaVersion.CURRENT, message = "must be \"" + SchemaVersion.CURRENT + "\"") String schemaVersion,
+        @JsonProperty("schema_version") @NotNull @Pattern(regexp = SchemaVersion.PATTERN, message = "must be \"" + SchemaVersion.CURRENT + "\"") String schemaVersion,
         @JsonProperty("run_id") @NotBlank String runId,
         @JsonProperty("min_sample_size") @NotNull @Positive Integer minSampleSize,
         @JsonProperty("overall") @NotNull List<@NotNull @Valid MetricValue> overall,

@@ -1,0 +1,98 @@
+package io.modellab.evalharness.core.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
+
+import io.modellab.evalharness.core.schema.MetricsReport;
+import io.modellab.evalharness.core.schema.RunRecord;
+import io.modellab.evalharness.core.schema.Samples;
+import io.modellab.evalharness.core.schema.SliceReport;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArtifactReaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyBrokenConstraintIsReportedAtItsJsonPath() throws Exception {
+        String json = new String(Json.toBytes(Samples.slices()), StandardCharsets.UTF_8)
+                .replace("\"sample_size\" : 82", "\"sample_size\" : -1")
+                .replace("\"name\" : \"checking_status = <0\"", "\"name\" : \"\"")
+                .replace("\"min_sample_size\" : 30,", "");
+        Path file = Files.writeString(dir.resolve("slices.json"), json);
+
+        assertThatThrownBy(() -> ArtifactReader.read(file, SliceReport.class))
+                .isInstanceOf(InvalidArtifactException.class)
+                .hasMessageContaining(file.toString())
+                .asInstanceOf(type(InvalidArtifactException.class))
+                .extracting(InvalidArtifactException::violations)
+                .asList()
+                .containsExactly(
+                        new Violation("$.min_sample_size", "must not be null"),
+                        new Violation("$.slices[0].name", "must not be blank"),
+                        new Violation("$.slices[0].sample_size", "must be greater than or equal to 0"));
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsReportedAtItsJsonPath() throws Exception {
+        String json = new String(Json.toBytes(Samples.metrics()), StandardCharsets.UTF_8)
+                .replace("180,", "\"many\",");
+        Path file = Files.writeString(dir.resolve("metrics.json"), json);
+
+        assertThatThrownBy(() -> ArtifactReader.read(file, MetricsReport.class))
+                .isInstanceOf(InvalidArtifactException.class)
+                .hasMessageStartingWith(file + " is invalid (1 problem):\n  $.confusion_matrix.counts[0][0]: ");
+    }
+
+    @Test
+    void nestedViolationsInsideListsOfListsAndMapsNameTheirElement() {
+        String json = new String(Json.toBytes(Samples.metrics()), StandardCharsets.UTF_8)
+                .replace("        30\n", "        -30\n");
+
+        assertThatThrownBy(() -> ArtifactReader.parse(json.getBytes(StandardCharsets.UTF_8), MetricsReport.class, "m"))
+                .hasMessage("m is invalid (1 problem):\n  $.confusion_matrix.counts[0][1]: must be greater than or equal to 0");
+    }
+
+    @Test
+    void aRunWithoutSeedOrCodeVersionIsInvalid() {
+        String json = new String(Json.toBytes(Samples.run()), StandardCharsets.UTF_8)
+                .replace("\"seed\" : 42,", "")
+                .replace("\"commit\" : \"0123456789abcdef0123456789abcdef01234567\"", "\"commit\" : \"HEAD\"");
+
+        assertThatThrownBy(() -> ArtifactReader.parse(json.getBytes(StandardCharsets.UTF_8), RunRecord.class, "run.json"))
+                .hasMessage("run.json is invalid (2 problems):\n"
+                        + "  $.code_version.commit: must be a 40-digit git commit hash\n"
+                        + "  $.seed: must not be null");
+    }
+
+    @Test
+    void anotherSchemaVersionIsRefused() {
+        String json = new String(Json.toBytes(Samples.intervals()), StandardCharsets.UTF_8)
+                .replace("\"schema_version\" : \"1\"", "\"schema_version\" : \"2\"");
+
+        assertThatThrownBy(() -> ArtifactReader.parse(json.getBytes(StandardCharsets.UTF_8),
+                io.modellab.evalharness.core.schema.ConfidenceIntervals.class, "ci.json"))
+                .hasMessage("ci.json is invalid (1 problem):\n  $.schema_version: must be \"1\"");
+    }
+
+    @Test
+    void brokenJsonNamesLineAndColumn() {
+        assertThatThrownBy(() -> ArtifactReader.parse("{\n  \"run_id\": ,\n}".getBytes(StandardCharsets.UTF_8),
+                RunRecord.class, "run.json"))
+                .isInstanceOf(InvalidArtifactException.class)
+                .hasMessageStartingWith("run.json is invalid (1 problem):\n  $: not valid JSON at line 2, column ");
+    }
+
+    @Test
+    void nonFiniteNumbersAreRefusedBeforeWriting() {
+        var bad = new io.modellab.evalharness.core.schema.MetricValue("roc_auc", Double.NaN, null, null);
+
+        assertThat(ArtifactValidator.violations(bad)).containsExactly(new Violation("$.value", "must be a finite number"));
+    }
+}

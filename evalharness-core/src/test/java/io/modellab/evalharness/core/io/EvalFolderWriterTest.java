@@ -1,0 +1,132 @@
+package io.modellab.evalharness.core.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.modellab.evalharness.core.schema.EvalSummary;
+import io.modellab.evalharness.core.schema.MetricsReport;
+import io.modellab.evalharness.core.schema.Samples;
+import io.modellab.evalharness.core.schema.Takeaway;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EvalFolderWriterTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void writesAllEightItemsUnderProjectRunEval() throws IOException {
+        Path eval = EvalFolderWriter.write(root, "credit-g-demo", Samples.RUN, Samples.folder());
+
+        assertThat(eval).isEqualTo(root.resolve("credit-g-demo").resolve(Samples.RUN).resolve("eval"));
+        try (Stream<Path> files = Files.list(eval)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                    "eval_summary.json", "metrics.json", "confidence_intervals.json", "slices.json",
+                    "failure_examples.json", "takeaway.txt", "plots", "repro.md");
+        }
+        assertThat(eval.resolve("plots/roc_curve.png")).hasContent("png");
+        assertThat(eval.resolve("takeaway.txt")).hasContent("One 0.78.\nTwo.\nThree.\nFour.\nFive.");
+        assertThat(ArtifactReader.read(eval.resolve("eval_summary.json"), EvalSummary.class)).isEqualTo(Samples.summary());
+        assertThat(ArtifactReader.read(eval.resolve("metrics.json"), MetricsReport.class)).isEqualTo(Samples.metrics());
+    }
+
+    @Test
+    void aWriterThatFailsMidwayLeavesNothingThatLooksComplete() throws IOException {
+        EvalFolder folder = Samples.folder();
+        Plot second = new Plot("pr_curve.png", out -> {
+            out.write(1);
+            throw new IOException("disk full");
+        });
+        EvalFolder failing = new EvalFolder(folder.summary(), folder.metrics(), folder.confidenceIntervals(),
+                folder.slices(), folder.failureExamples(), folder.takeaway(),
+                List.of(folder.plots().get(0), second), folder.repro());
+
+        assertThatThrownBy(() -> EvalFolderWriter.write(root, "credit-g-demo", Samples.RUN, failing))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("disk full");
+
+        Path runDir = root.resolve("credit-g-demo").resolve(Samples.RUN);
+        try (Stream<Path> left = Files.list(runDir)) {
+            assertThat(left).as("nothing left in %s", runDir).isEmpty();
+        }
+    }
+
+    @Test
+    void anExistingEvalFolderIsNeverOverwritten() throws IOException {
+        Path eval = EvalFolderWriter.write(root, "p", Samples.RUN, Samples.folder());
+        byte[] before = Files.readAllBytes(eval.resolve("metrics.json"));
+
+        assertThatThrownBy(() -> EvalFolderWriter.write(root, "p", Samples.RUN, Samples.folder()))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("already exists");
+        assertThat(Files.readAllBytes(eval.resolve("metrics.json"))).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../x", "a/b", "", "..", ".", "a\\b", "a\nb", "x/../../etc"})
+    void unsafeProjectNamesAreRefusedBeforeAnythingIsWritten(String project) throws IOException {
+        assertThatThrownBy(() -> EvalFolderWriter.write(root, project, Samples.RUN, Samples.folder()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("project name")
+                .hasMessageContaining("is not allowed");
+        try (Stream<Path> left = Files.list(root)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../x", "a/b", "", "datasets", "run-1"})
+    void runIdsOutsideTheFormatAreRefused(String runId) {
+        assertThatThrownBy(() -> EvalFolderWriter.write(root, "p", runId, Samples.folder()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("run id");
+    }
+
+    @Test
+    void invalidRecordsAreRefusedBeforeAnythingIsWritten() throws IOException {
+        EvalFolder folder = Samples.folder();
+        EvalFolder fourSentences = new EvalFolder(folder.summary(), folder.metrics(), folder.confidenceIntervals(),
+                folder.slices(), folder.failureExamples(), new Takeaway(List.of("a.", "b.", "c.", "d.")),
+                folder.plots(), folder.repro());
+
+        assertThatThrownBy(() -> EvalFolderWriter.write(root, "p", Samples.RUN, fourSentences))
+                .isInstanceOf(InvalidArtifactException.class)
+                .hasMessage("takeaway.txt is invalid (1 problem):\n  $.sentences: must hold exactly 5 sentences");
+        assertThat(root.resolve("p").resolve(Samples.RUN).resolve("eval")).doesNotExist();
+    }
+
+    @Test
+    void recordsOfAnotherRunAreRefused() {
+        assertThatThrownBy(() -> EvalFolderWriter.write(root, "p", Samples.BASELINE_RUN, Samples.folder()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is for run " + Samples.RUN + ", not " + Samples.BASELINE_RUN);
+    }
+
+    @Test
+    void plotNamesAreCheckedToo() {
+        assertThatThrownBy(() -> new Plot("../roc.png", out -> { }))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("plot file name \"../roc.png\" is not allowed");
+    }
+
+    @Test
+    void atomicFileWriteReplacesTheWholeFileAndLeavesNoTemporarySibling() throws IOException {
+        Path file = root.resolve("run.json");
+        AtomicFiles.write(file, "old".getBytes());
+        AtomicFiles.write(file, "new".getBytes());
+
+        assertThat(file).hasContent("new");
+        try (Stream<Path> files = Files.list(root)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+}

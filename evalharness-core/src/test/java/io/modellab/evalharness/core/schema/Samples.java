@@ -1,0 +1,94 @@
+package io.modellab.evalharness.core.schema;
+
+import io.modellab.evalharness.core.io.EvalFolder;
+import io.modellab.evalharness.core.io.Plot;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Valid records of every artifact type, as a real binary classification run would write them. */
+public final class Samples {
+
+    public static final String RUN = "run-20261123-170000-0a1b2c3d";
+    public static final String BASELINE_RUN = "run-20261123-165900-99887766";
+
+    private Samples() {
+    }
+
+    public static DatasetRef dataset() {
+        return new DatasetRef("credit-g", "v-0f3c2a1b9e8d",
+                "0f3c2a1b9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b", "datasets/credit-g.csv", 1000);
+    }
+
+    public static CodeVersion code() {
+        return new CodeVersion("0123456789abcdef0123456789abcdef01234567", false);
+    }
+
+    public static EvalSummary summary() {
+        return new EvalSummary(SchemaVersion.CURRENT, "credit-g-demo", RUN, Task.BINARY_CLASSIFICATION,
+                "logistic_regression", ModelRole.IMPROVED, dataset(), code(), 42L, 300, "bad",
+                List.of(new HeadlineMetric("roc_auc", 0.781, 0.726, 0.833), new HeadlineMetric("accuracy", 0.75, null, null)),
+                BASELINE_RUN, EvalFiles.STANDARD, List.of("plots/roc_curve.png"));
+    }
+
+    public static MetricsReport metrics() {
+        return new MetricsReport(SchemaVersion.CURRENT, RUN, Task.BINARY_CLASSIFICATION, "logistic_regression", "test",
+                300, "bad", 0.5,
+                List.of(MetricValue.of("accuracy", 0.75), MetricValue.of("roc_auc", 0.781),
+                        new MetricValue("f1", 0.55, "binary", "positive label bad")),
+                new ConfusionMatrix(List.of("good", "bad"), List.of(List.of(180L, 30L), List.of(45L, 45L))),
+                new BaselineMetrics(BASELINE_RUN, "most_frequent", List.of(
+                        MetricValue.of("accuracy", 0.7), MetricValue.of("roc_auc", 0.5),
+                        new MetricValue("f1", 0.0, "binary", "no row predicted bad"))));
+    }
+
+    public static ConfidenceIntervals intervals() {
+        return new ConfidenceIntervals(SchemaVersion.CURRENT, RUN, "percentile_bootstrap", 0.95, 1000, 42L,
+                List.of(new ConfidenceInterval("roc_auc", 0.781, 0.780, 0.726, 0.833, 1000)));
+    }
+
+    public static SliceReport slices() {
+        List<String> withMissing = new java.util.ArrayList<>();
+        withMissing.add(null);
+        return new SliceReport(SchemaVersion.CURRENT, RUN, 30, List.of(MetricValue.of("accuracy", 0.75)),
+                List.of(new SliceResult("checking_status = <0", new SliceDefinition(SliceDefinition.COLUMN_IN,
+                                "checking_status", List.of("<0")), 82, false,
+                                List.of(MetricValue.of("accuracy", 0.65)), List.of(new MetricDelta("accuracy", -0.1))),
+                        new SliceResult("checking_status missing", new SliceDefinition(SliceDefinition.COLUMN_IN,
+                                "checking_status", withMissing), 3, true,
+                                List.of(MetricValue.of("accuracy", 1.0)), List.of(new MetricDelta("accuracy", 0.25)))));
+    }
+
+    public static FailureExamples failures() {
+        Map<String, String> features = new LinkedHashMap<>();
+        features.put("checking_status", "<0");
+        features.put("duration", "48");
+        features.put("purpose", null);
+        return new FailureExamples(SchemaVersion.CURRENT, RUN,
+                List.of(new FailureRule("confident_wrong", "wrong predictions, most confident first", 5, 12)),
+                List.of(new FailureExample("17", "confident_wrong", "good", "bad", 0.93,
+                        "predicted good with confidence 0.93, actual bad", null, features,
+                        "datasets/credit-g.csv#row=17")));
+    }
+
+    public static RunRecord run() {
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("test_fraction", 0.3);
+        config.put("model", "logistic_regression");
+        return new RunRecord(SchemaVersion.CURRENT, RUN, "credit-g-demo", "logistic_regression", ModelRole.IMPROVED,
+                RunStatus.DONE, null, 42L, code(), dataset(), config,
+                new RunTimings("2026-11-23T17:00:00Z", "2026-11-23T17:00:02Z", 2000L),
+                new RunEnvironment("17.0.15", "Debian", "Linux", "amd64", "0.1.0-SNAPSHOT"));
+    }
+
+    public static Takeaway takeaway() {
+        return new Takeaway(List.of("One 0.78.", "Two.", "Three.", "Four.", "Five."));
+    }
+
+    public static EvalFolder folder() {
+        return new EvalFolder(summary(), metrics(), intervals(), slices(), failures(), takeaway(),
+                List.of(new Plot("roc_curve.png", out -> out.write("png".getBytes(StandardCharsets.US_ASCII)))),
+                "# Reproduce\n");
+    }
+}
