@@ -1,0 +1,73 @@
+package io.modellab.evalharness.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Metric values against scikit-learn's, from {@code golden/binary_classification.json} (see make_golden.py). */
+class GoldenMetricsTest {
+
+    private static final double EXACT = 1e-12;
+
+    record Case(String name, boolean[] actual, double[] score, double threshold, Map<String, Double> expected) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static List<Case> cases() throws IOException {
+        try (InputStream in = GoldenMetricsTest.class.getResourceAsStream("/golden/binary_classification.json")) {
+            JsonNode root = new ObjectMapper().readTree(in);
+            assertThat(root.get("generator").asText()).startsWith("scikit-learn ");
+            List<Case> out = new ArrayList<>();
+            for (JsonNode c : root.get("cases")) {
+                JsonNode a = c.get("actual");
+                JsonNode s = c.get("score");
+                boolean[] actual = new boolean[a.size()];
+                double[] score = new double[s.size()];
+                for (int i = 0; i < actual.length; i++) {
+                    actual[i] = a.get(i).asInt() == 1;
+                    score[i] = s.get(i).asDouble();
+                }
+                Map<String, Double> expected = new java.util.TreeMap<>();
+                c.get("expected").fields().forEachRemaining(e -> expected.put(e.getKey(), e.getValue().asDouble()));
+                out.add(new Case(c.get("name").asText(), actual, score, c.get("threshold").asDouble(), expected));
+            }
+            assertThat(out).hasSizeGreaterThanOrEqualTo(8);
+            return out;
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void thresholdMetricsMatchScikitLearn(Case c) {
+        BinaryConfusion confusion = BinaryConfusion.atThreshold(c.actual(), c.score(), c.threshold());
+
+        assertThat(confusion.accuracy()).as("accuracy").isCloseTo(c.expected().get("accuracy"), within(EXACT));
+        assertThat(confusion.precision()).as("precision").isCloseTo(c.expected().get("precision"), within(EXACT));
+        assertThat(confusion.recall()).as("recall").isCloseTo(c.expected().get("recall"), within(EXACT));
+        assertThat(confusion.f1()).as("f1").isCloseTo(c.expected().get("f1"), within(EXACT));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void rocAucMatchesScikitLearnIncludingTies(Case c) {
+        double auc = RocAuc.of(c.actual(), c.score());
+
+        if (c.expected().containsKey("roc_auc")) {
+            assertThat(auc).isCloseTo(c.expected().get("roc_auc"), within(EXACT));
+        } else {
+            assertThat(auc).as("undefined with one class").isNaN();
+        }
+    }
+}
