@@ -1,0 +1,121 @@
+package io.modellab.evalharness.slicing;
+
+import io.modellab.evalharness.core.data.Table;
+import io.modellab.evalharness.core.schema.FailureExample;
+import io.modellab.evalharness.core.schema.FailureRule;
+import io.modellab.evalharness.core.schema.SliceResult;
+import io.modellab.evalharness.metrics.BinaryPredictions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
+
+/**
+ * The spec's failure rules for a binary classifier, each taking at most {@code limit} rows in a stable order
+ * (ties broken by row id, so the same predictions always give the same examples):
+ * <ol>
+ *   <li>{@value #CONFIDENT_WRONG}: wrong predictions, most confident first;</li>
+ *   <li>{@value #UNCERTAIN_CORRECT}: right predictions, least confident first (the model's edge cases);</li>
+ *   <li>{@value #WORST_SLICE_ERRORS}: wrong predictions in the worst slice, most confident first.</li>
+ * </ol>
+ *
+ * @param limit at most this many examples per rule
+ */
+public record FailureSelector(int limit) {
+
+    /** Rule id: wrong predictions, most confident first. */
+    public static final String CONFIDENT_WRONG = "confident_wrong";
+    /** Rule id: right predictions, least confident first. */
+    public static final String UNCERTAIN_CORRECT = "uncertain_correct";
+    /** Rule id: wrong predictions in the worst slice. */
+    public static final String WORST_SLICE_ERRORS = "worst_slice_errors";
+
+    /** Checks the limit. */
+    public FailureSelector {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative, got " + limit);
+        }
+    }
+
+    /**
+     * Selects examples.
+     *
+     * @param predictions the scored rows
+     * @param features the same rows' input features, in the same order
+     * @param worstSlice the worst slice (rows of {@code features}), or {@code null} when no slice qualifies
+     * @param sourceRow where to find a row's raw data, from its id
+     */
+    public FailureSelection select(BinaryPredictions predictions, Table features, SliceResult worstSlice,
+                                   Function<String, String> sourceRow) {
+        if (features.rowCount() != predictions.size()) {
+            throw new IllegalArgumentException(features.rowCount() + " feature rows but " + predictions.size() + " predictions");
+        }
+        Comparator<Integer> byId = Comparator.comparing(features::rowId);
+        Comparator<Integer> mostConfident = Comparator.comparingDouble((Integer r) -> -predictions.confidence(r)).thenComparing(byId);
+        Comparator<Integer> leastConfident = Comparator.comparingDouble((Integer r) -> predictions.confidence(r)).thenComparing(byId);
+
+        List<FailureRule> rules = new ArrayList<>();
+        List<FailureExample> examples = new ArrayList<>();
+        String positive = predictions.positiveLabel();
+
+        List<Integer> wrong = matching(predictions.size(), r -> !predictions.correct(r), mostConfident);
+        rules.add(new FailureRule(CONFIDENT_WRONG, "wrong predictions, most confident first", limit, wrong.size()));
+        for (int r : head(wrong)) {
+            examples.add(example(predictions, features, r, CONFIDENT_WRONG, String.format(Locale.ROOT,
+                    "predicted %s with probability %.3f, but the actual label is %s",
+                    predictions.predictedLabel(r), predictions.confidence(r), predictions.actualLabel(r)), sourceRow));
+        }
+
+        List<Integer> right = matching(predictions.size(), predictions::correct, leastConfident);
+        rules.add(new FailureRule(UNCERTAIN_CORRECT, String.format(Locale.ROOT,
+                "right predictions, least confident first (closest to the decision threshold %.2f on P(%s))",
+                predictions.threshold(), positive), limit, right.size()));
+        for (int r : head(right)) {
+            examples.add(example(predictions, features, r, UNCERTAIN_CORRECT, String.format(Locale.ROOT,
+                    "right, but only with probability %.3f for %s: a small change would flip it",
+                    predictions.confidence(r), predictions.predictedLabel(r)), sourceRow));
+        }
+
+        if (worstSlice == null) {
+            rules.add(new FailureRule(WORST_SLICE_ERRORS,
+                    "wrong predictions in the worst slice: no slice reached the minimum size", limit, 0));
+        } else {
+            int[] sliceRows = Slices.rows(worstSlice.definition(), features);
+            List<Integer> sliceWrong = IntStream.of(sliceRows).filter(r -> !predictions.correct(r)).boxed()
+                    .sorted(mostConfident).toList();
+            rules.add(new FailureRule(WORST_SLICE_ERRORS, "wrong predictions in the worst slice ("
+                    + worstSlice.name() + "), most confident first", limit, sliceWrong.size()));
+            for (int r : head(sliceWrong)) {
+                examples.add(example(predictions, features, r, WORST_SLICE_ERRORS, String.format(Locale.ROOT,
+                        "wrong in the worst slice %s: predicted %s with probability %.3f, actual %s",
+                        worstSlice.name(), predictions.predictedLabel(r), predictions.confidence(r),
+                        predictions.actualLabel(r)), sourceRow));
+            }
+        }
+        return new FailureSelection(rules, examples);
+    }
+
+    private List<Integer> head(List<Integer> rows) {
+        return rows.subList(0, Math.min(limit, rows.size()));
+    }
+
+    private static List<Integer> matching(int n, IntPredicate rule, Comparator<Integer> order) {
+        return IntStream.range(0, n).filter(rule).boxed().sorted(order).toList();
+    }
+
+    private static FailureExample example(BinaryPredictions p, Table features, int row, String rule, String why,
+                                          Function<String, String> sourceRow) {
+        Map<String, String> cells = new LinkedHashMap<>();
+        for (String column : features.columnNames()) {
+            cells.put(column, features.cell(row, column));
+        }
+        String id = features.rowId(row);
+        return new FailureExample(id, rule, p.predictedLabel(row), p.actualLabel(row), p.confidence(row), why,
+                null, cells, sourceRow.apply(id));
+    }
+}
