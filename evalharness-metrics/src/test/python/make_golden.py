@@ -28,14 +28,18 @@ def case(name, actual, score, threshold=0.5):
         "recall": metrics.recall_score(actual, predicted, zero_division=0),
         "f1": metrics.f1_score(actual, predicted, zero_division=0),
     }
+    curve = None
     if len(set(actual.tolist())) == 2:
         expected["roc_auc"] = metrics.roc_auc_score(actual, score)
+        fpr, tpr, _ = metrics.roc_curve(actual, score, drop_intermediate=False)
+        curve = {"fpr": fpr.tolist(), "tpr": tpr.tolist()}
     return {
         "name": name,
         "threshold": threshold,
         "actual": actual.tolist(),
         "score": score.tolist(),
         "expected": {k: float(v) for k, v in expected.items()},
+        "roc_curve": curve,
     }
 
 

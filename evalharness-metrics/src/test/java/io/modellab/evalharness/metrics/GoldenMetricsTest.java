@@ -1,6 +1,7 @@
 package io.modellab.evalharness.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -18,7 +20,8 @@ class GoldenMetricsTest {
 
     private static final double EXACT = 1e-12;
 
-    record Case(String name, boolean[] actual, double[] score, double threshold, Map<String, Double> expected) {
+    record Case(String name, boolean[] actual, double[] score, double threshold, Map<String, Double> expected,
+                double[] fpr, double[] tpr) {
         @Override
         public String toString() {
             return name;
@@ -39,13 +42,36 @@ class GoldenMetricsTest {
                     actual[i] = a.get(i).asInt() == 1;
                     score[i] = s.get(i).asDouble();
                 }
-                Map<String, Double> expected = new java.util.TreeMap<>();
+                Map<String, Double> expected = new TreeMap<>();
                 c.get("expected").fields().forEachRemaining(e -> expected.put(e.getKey(), e.getValue().asDouble()));
-                out.add(new Case(c.get("name").asText(), actual, score, c.get("threshold").asDouble(), expected));
+                JsonNode curve = c.get("roc_curve");
+                out.add(new Case(c.get("name").asText(), actual, score, c.get("threshold").asDouble(), expected,
+                        curve.isNull() ? null : doubles(curve.get("fpr")), curve.isNull() ? null : doubles(curve.get("tpr"))));
             }
             assertThat(out).hasSizeGreaterThanOrEqualTo(8);
             return out;
         }
+    }
+
+    private static double[] doubles(JsonNode array) {
+        double[] out = new double[array.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = array.get(i).asDouble();
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void rocCurveMatchesScikitLearnPointForPoint(Case c) {
+        if (c.fpr() == null) {
+            assertThatThrownBy(() -> RocCurve.of(c.actual(), c.score())).hasMessageContaining("needs both classes");
+            return;
+        }
+        RocCurve curve = RocCurve.of(c.actual(), c.score());
+
+        assertThat(curve.falsePositiveRate()).containsExactly(c.fpr(), within(EXACT));
+        assertThat(curve.truePositiveRate()).containsExactly(c.tpr(), within(EXACT));
     }
 
     @ParameterizedTest(name = "{0}")
