@@ -1,0 +1,6 @@
+/**
+ * The README's demo: the bundled credit-g dataset, a most-frequent baseline and a logistic regression, each
+ * trained on the same seeded stratified split, evaluated into its own eval folder, with the paths printed.
+ * Not deployed; it shows the in-process API end to end.
+ */
+package io.modellab.demo;

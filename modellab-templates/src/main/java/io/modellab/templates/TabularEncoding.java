@@ -1,0 +1,91 @@
+package io.modellab.templates;
+
+import io.modellab.evalharness.core.data.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.tribuo.Example;
+import org.tribuo.Output;
+import org.tribuo.impl.ArrayExample;
+
+/**
+ * How table rows become Tribuo examples: numeric columns as their value, categorical columns one-hot.
+ * Column kinds are fixed from the training rows when the encoding is fitted.
+ */
+public final class TabularEncoding {
+
+    private final List<String> columns;
+    private final Set<String> numericColumns;
+
+    private TabularEncoding(List<String> columns, Set<String> numericColumns) {
+        this.columns = List.copyOf(columns);
+        this.numericColumns = Set.copyOf(numericColumns);
+    }
+
+    /** Fits the encoding on training features: a column is numeric when all its non-missing cells parse. */
+    public static TabularEncoding fit(Table trainFeatures) {
+        Set<String> numeric = new LinkedHashSet<>();
+        for (String column : trainFeatures.columnNames()) {
+            boolean allNumbers = true;
+            for (String cell : trainFeatures.column(column)) {
+                if (cell != null && !isNumber(cell)) {
+                    allNumbers = false;
+                    break;
+                }
+            }
+            if (allNumbers) {
+                numeric.add(column);
+            }
+        }
+        return new TabularEncoding(trainFeatures.columnNames(), numeric);
+    }
+
+    /** The feature columns, in order. */
+    public List<String> columns() {
+        return columns;
+    }
+
+    /** Whether {@code column} is encoded as a number. */
+    public boolean isNumeric(String column) {
+        return numericColumns.contains(column);
+    }
+
+    /**
+     * The example of one row.
+     *
+     * @throws IllegalArgumentException naming row and column when a numeric column holds text
+     */
+    public <T extends Output<T>> Example<T> example(Table table, int row, T output) {
+        List<String> names = new ArrayList<>(columns.size());
+        List<Double> values = new ArrayList<>(columns.size());
+        for (String column : columns) {
+            String cell = table.cell(row, column);
+            if (cell == null) {
+                continue;
+            }
+            if (numericColumns.contains(column)) {
+                if (!isNumber(cell)) {
+                    throw new IllegalArgumentException("row " + table.rowId(row) + " column \"" + column
+                            + "\" holds \"" + cell + "\", expected a number as in the training rows");
+                }
+                names.add(column);
+                values.add(Double.parseDouble(cell.trim()));
+            } else {
+                names.add(column + "=" + cell);
+                values.add(1.0);
+            }
+        }
+        return new ArrayExample<>(output, names.toArray(String[]::new),
+                values.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private static boolean isNumber(String cell) {
+        try {
+            double v = Double.parseDouble(cell.trim());
+            return Double.isFinite(v);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package io.modellab.tracker;
+
+import io.modellab.evalharness.core.ProgressListener;
+import io.modellab.evalharness.core.io.EvalFolder;
+import io.modellab.evalharness.core.io.EvalFolderWriter;
+import io.modellab.evalharness.core.io.Plot;
+import io.modellab.evalharness.core.schema.ConfidenceInterval;
+import io.modellab.evalharness.core.schema.ConfidenceIntervals;
+import io.modellab.evalharness.core.schema.EvalFiles;
+import io.modellab.evalharness.core.schema.EvalSummary;
+import io.modellab.evalharness.core.schema.FailureExamples;
+import io.modellab.evalharness.core.schema.HeadlineMetric;
+import io.modellab.evalharness.core.schema.MetricValue;
+import io.modellab.evalharness.core.schema.MetricsReport;
+import io.modellab.evalharness.core.schema.SchemaVersion;
+import io.modellab.evalharness.core.schema.SliceReport;
+import io.modellab.evalharness.core.schema.SliceResult;
+import io.modellab.evalharness.core.schema.Task;
+import io.modellab.evalharness.metrics.Bootstrap;
+import io.modellab.evalharness.metrics.BootstrapInterval;
+import io.modellab.evalharness.metrics.BinaryPredictions;
+import io.modellab.evalharness.metrics.RocCurve;
+import io.modellab.evalharness.plots.RocCurvePlot;
+import io.modellab.evalharness.slicing.FailureSelection;
+import io.modellab.evalharness.slicing.FailureSelector;
+import io.modellab.evalharness.slicing.SliceRunner;
+import io.modellab.evalharness.slicing.Slices;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Evaluates one binary classifier's test predictions into the eight items of an eval folder.
+ *
+ * <pre>{@code
+ * EvalHarness harness = new EvalHarness(EvalOptions.DEFAULTS);
+ * Path evalDir = harness.evaluateAndWrite(Path.of("artifacts"), request);
+ * }</pre>
+ *
+ * <p>Steps, always in this order: metrics on all rows; a percentile bootstrap interval for each headline metric
+ * (ROC-AUC, accuracy, F1), seeded with the run's seed; slices over the top categories of the key column;
+ * failure examples; the ROC plot; takeaway and repro. Nothing here reads the clock or the file system, so the
+ * same request gives byte-identical files.
+ *
+ * @param options how to evaluate
+ */
+public record EvalHarness(EvalOptions options) {
+
+    /** The metrics that get bootstrap intervals and appear in eval_summary.json, in order. */
+    public static final List<String> HEADLINE = List.of(BinaryPredictions.ROC_AUC, BinaryPredictions.ACCURACY,
+            BinaryPredictions.F1);
+
+    /** Evaluates and writes the eval folder; returns its path. */
+    public Path evaluateAndWrite(Path artifactsRoot, EvalRequest request) {
+        EvalFolder folder = evaluate(request);
+        options.progress().progress("write eval folder", 0, 1);
+        Path dir = EvalFolderWriter.write(artifactsRoot, request.project(), request.runId(), folder);
+        options.progress().progress("write eval folder", 1, 1);
+        return dir;
+    }
+
+    /** Computes everything the eval folder holds, without writing it. */
+    public EvalFolder evaluate(EvalRequest request) {
+        ProgressListener progress = options.progress();
+        BinaryPredictions p = request.predictions();
+        int[] all = p.allRows();
+        List<MetricValue> overall = p.metrics(all);
+
+        List<ConfidenceInterval> intervals = new ArrayList<>();
+        for (int i = 0; i < HEADLINE.size(); i++) {
+            String name = HEADLINE.get(i);
+            progress.progress("bootstrap " + name, i, HEADLINE.size());
+            BootstrapInterval ci = Bootstrap.percentile(p.size(), options.resamples(), request.seed(),
+                    options.confidenceLevel(), rows -> p.metric(name, rows));
+            if (!Double.isNaN(ci.pointEstimate()) && ci.resamplesUsed() > 0) {
+                intervals.add(new ConfidenceInterval(name, ci.pointEstimate(), ci.mean(), ci.lower(), ci.upper(),
+                        ci.resamplesUsed()));
+            }
+        }
+        progress.progress("bootstrap", HEADLINE.size(), HEADLINE.size());
+
+        SliceRunner runner = new SliceRunner(p::metrics, options.minSliceSize(), BinaryPredictions.ACCURACY);
+        List<SliceResult> slices = runner.run(
+                Slices.topCategories(request.testFeatures(), request.keySliceColumn(), options.topCategories()),
+                request.testFeatures(), overall);
+        SliceResult worst = runner.worst(slices);
+        progress.progress("slices", 1, 1);
+
+        String source = request.dataset().source();
+        FailureSelection failures = new FailureSelector(options.failureLimit())
+                .select(p, request.testFeatures(), worst, id -> source + "#row=" + id);
+        progress.progress("failure examples", 1, 1);
+
+        List<Plot> plots = new ArrayList<>();
+        List<String> keyPlots = new ArrayList<>();
+        Double auc = valueOf(overall, BinaryPredictions.ROC_AUC);
+        if (auc != null) {
+            boolean[] actual = new boolean[p.size()];
+            double[] score = new double[p.size()];
+            for (int r = 0; r < p.size(); r++) {
+                actual[r] = p.actualPositive(r);
+                score[r] = p.score(r);
+            }
+            RocCurve curve = RocCurve.of(actual, score);
+            plots.add(RocCurvePlot.png(request.model() + " on " + request.dataset().name() + " (test rows)",
+                    curve.falsePositiveRate(), curve.truePositiveRate(), auc));
+            keyPlots.add(EvalFiles.STANDARD.plots() + RocCurvePlot.FILE_NAME);
+        }
+
+        List<HeadlineMetric> headline = new ArrayList<>();
+        for (String name : HEADLINE) {
+            ConfidenceInterval ci = intervals.stream().filter(i -> i.metric().equals(name)).findFirst().orElse(null);
+            headline.add(new HeadlineMetric(name, valueOf(overall, name), ci == null ? null : ci.lower(),
+                    ci == null ? null : ci.upper()));
+        }
+        ConfidenceInterval aucInterval = intervals.stream()
+                .filter(i -> i.metric().equals(BinaryPredictions.ROC_AUC)).findFirst().orElse(null);
+
+        String run = request.runId();
+        EvalSummary summary = new EvalSummary(SchemaVersion.CURRENT, request.project(), run, Task.BINARY_CLASSIFICATION,
+                request.model(), request.role(), request.dataset(), request.codeVersion(), request.seed(), p.size(),
+                p.positiveLabel(), headline, request.baseline() == null ? null : request.baseline().runId(),
+                EvalFiles.STANDARD, keyPlots);
+        MetricsReport metrics = new MetricsReport(SchemaVersion.CURRENT, run, Task.BINARY_CLASSIFICATION,
+                request.model(), "test", p.size(), p.positiveLabel(), p.threshold(), overall, p.confusionMatrix(),
+                request.baseline());
+        ConfidenceIntervals cis = new ConfidenceIntervals(SchemaVersion.CURRENT, run, Bootstrap.METHOD,
+                options.confidenceLevel(), options.resamples(), request.seed(), intervals);
+        SliceReport sliceReport = new SliceReport(SchemaVersion.CURRENT, run, options.minSliceSize(), overall, slices);
+        FailureExamples failureExamples = new FailureExamples(SchemaVersion.CURRENT, run, failures.rules(),
+                failures.examples());
+
+        return new EvalFolder(summary, metrics, cis, sliceReport, failureExamples,
+                Takeaways.binary(request, overall, aucInterval, options.resamples(), worst, options.minSliceSize(), failures),
+                plots, repro(request));
+    }
+
+    private static Double valueOf(List<MetricValue> metrics, String name) {
+        return metrics.stream().filter(m -> m.name().equals(name)).map(MetricValue::value).findFirst().orElse(null);
+    }
+
+    private static String repro(EvalRequest r) {
+        ReproCommands c = r.repro();
+        return String.format(Locale.ROOT, """
+                # Reproduce run %s
+
+                Project `%s`, model `%s` (%s), seed %d, code at commit `%s`%s.
+
+                ## Install
+
+                ```sh
+                %s
+                ```
+
+                ## Dataset
+
+                `%s`: %d rows, SHA-256 `%s` (dataset `%s` version `%s`).
+
+                ```sh
+                %s
+                ```
+
+                ## Run
+
+                ```sh
+                %s
+                ```
+
+                ## Evaluate
+
+                ```sh
+                %s
+                ```
+                """, r.runId(), r.project(), r.model(), r.role().name().toLowerCase(Locale.ROOT), r.seed(),
+                r.codeVersion().commit(), r.codeVersion().dirty() ? " with uncommitted changes (not reproducible from the commit alone)" : "",
+                c.install(), r.dataset().source(), r.dataset().rows(), r.dataset().sha256(), r.dataset().name(),
+                r.dataset().version(), c.datasetRetrieval(), c.run(), c.eval());
+    }
+}

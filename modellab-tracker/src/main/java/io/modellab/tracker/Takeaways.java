@@ -1,0 +1,97 @@
+package io.modellab.tracker;
+
+import io.modellab.evalharness.core.schema.BaselineMetrics;
+import io.modellab.evalharness.core.schema.ConfidenceInterval;
+import io.modellab.evalharness.core.schema.MetricValue;
+import io.modellab.evalharness.core.schema.SliceResult;
+import io.modellab.evalharness.core.schema.Takeaway;
+import io.modellab.evalharness.metrics.BinaryConfusion;
+import io.modellab.evalharness.metrics.BinaryPredictions;
+import io.modellab.evalharness.slicing.FailureSelection;
+import io.modellab.evalharness.slicing.FailureSelector;
+import io.modellab.evalharness.slicing.SliceRunner;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes the five sentences of takeaway.txt from the numbers: headline with interval, threshold metrics and
+ * errors, baseline comparison, worst slice, and failures.
+ */
+final class Takeaways {
+
+    /** Predictions at least this confident and wrong are counted as confidently wrong. */
+    static final double CONFIDENT = 0.8;
+
+    private Takeaways() {
+    }
+
+    static Takeaway binary(EvalRequest request, List<MetricValue> overall, ConfidenceInterval aucInterval,
+                           int resamples, SliceResult worstSlice, int minSliceSize, FailureSelection failures) {
+        BinaryPredictions p = request.predictions();
+        BinaryConfusion c = p.confusion(p.allRows());
+        String pos = p.positiveLabel();
+
+        String headline = aucInterval == null
+                ? String.format(Locale.ROOT, "%s has an undefined ROC-AUC on the %d test rows of %s version %s, because they hold one class only.",
+                        request.model(), p.size(), request.dataset().name(), request.dataset().version())
+                : String.format(Locale.ROOT, "%s scored ROC-AUC %.3f (95%% CI %.3f to %.3f from %d bootstrap resamples, seed %d) on the %d test rows of %s version %s.",
+                        request.model(), aucInterval.pointEstimate(), aucInterval.lower(), aucInterval.upper(),
+                        resamples, request.seed(), p.size(), request.dataset().name(), request.dataset().version());
+
+        String threshold = String.format(Locale.ROOT,
+                "At threshold %.2f on P(%s) accuracy is %.3f and F1 for %s is %.3f, with %d of %d actual %s rows missed and %d false alarms.",
+                p.threshold(), pos, c.accuracy(), pos, c.f1(), c.falseNegatives(), c.actualPositives(), pos, c.falsePositives());
+
+        String baseline = baselineSentence(request.baseline(), overall);
+
+        String slice = worstSlice == null
+                ? String.format(Locale.ROOT, "No slice of %s reached %d rows, so no slice is singled out as weakest.",
+                        request.keySliceColumn(), minSliceSize)
+                : String.format(Locale.ROOT, "The weakest slice of at least %d rows is %s (%d rows), where accuracy is %.3f, %+.3f against overall.",
+                        minSliceSize, worstSlice.name(), worstSlice.sampleSize(),
+                        SliceRunner.valueOf(worstSlice, BinaryPredictions.ACCURACY),
+                        SliceRunner.valueOf(worstSlice, BinaryPredictions.ACCURACY) - c.accuracy());
+
+        long wrong = c.falseNegatives() + c.falsePositives();
+        long confidentWrong = 0;
+        for (int r = 0; r < p.size(); r++) {
+            if (!p.correct(r) && p.confidence(r) >= CONFIDENT) {
+                confidentWrong++;
+            }
+        }
+        int listed = Math.min(failures.matched(FailureSelector.CONFIDENT_WRONG),
+                (int) failures.examples().stream().filter(e -> e.rule().equals(FailureSelector.CONFIDENT_WRONG)).count());
+        String failure = String.format(Locale.ROOT,
+                "%d of %d predictions are wrong, %d of them with confidence of at least %.1f, and failure_examples.json lists the %d most confident of them.",
+                wrong, p.size(), confidentWrong, CONFIDENT, listed);
+
+        return new Takeaway(List.of(headline, threshold, baseline, slice, failure));
+    }
+
+    private static String baselineSentence(BaselineMetrics baseline, List<MetricValue> overall) {
+        Double auc = value(overall, BinaryPredictions.ROC_AUC);
+        Double accuracy = value(overall, BinaryPredictions.ACCURACY);
+        if (baseline == null) {
+            return String.format(Locale.ROOT,
+                    "This run is a baseline, so an improved model on the same dataset version and split must beat ROC-AUC %s and accuracy %s.",
+                    format(auc), format(accuracy));
+        }
+        Double baseAuc = value(baseline.metrics(), BinaryPredictions.ROC_AUC);
+        Double baseAccuracy = value(baseline.metrics(), BinaryPredictions.ACCURACY);
+        return String.format(Locale.ROOT,
+                "Against the %s baseline (ROC-AUC %s, accuracy %s) ROC-AUC changes by %s and accuracy by %s.",
+                baseline.model(), format(baseAuc), format(baseAccuracy), delta(auc, baseAuc), delta(accuracy, baseAccuracy));
+    }
+
+    private static Double value(List<MetricValue> metrics, String name) {
+        return metrics.stream().filter(m -> m.name().equals(name)).map(MetricValue::value).findFirst().orElse(null);
+    }
+
+    private static String format(Double v) {
+        return v == null ? "undefined" : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    private static String delta(Double now, Double before) {
+        return now == null || before == null ? "an undefined amount" : String.format(Locale.ROOT, "%+.3f", now - before);
+    }
+}

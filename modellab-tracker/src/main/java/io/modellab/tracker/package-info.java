@@ -1,0 +1,15 @@
+/**
+ * Runs over time, and the {@link io.modellab.tracker.EvalHarness} facade that turns one model's predictions
+ * into a complete eval folder.
+ *
+ * <ul>
+ *   <li>{@link io.modellab.tracker.EvalHarness}: metrics, bootstrap intervals, slices, failure examples, a plot,
+ *       the five-sentence takeaway and repro.md, written atomically under
+ *       {@code <artifacts>/<project>/<run_id>/eval/};</li>
+ *   <li>{@link io.modellab.tracker.RunStore}: run.json of each run;</li>
+ *   <li>{@link io.modellab.tracker.GitCodeVersion}: the commit a run came from (a run without one is invalid).</li>
+ * </ul>
+ * The facade stays thin: numbers come from evalharness-metrics, slices and failures from evalharness-slicing,
+ * plots from evalharness-plots.
+ */
+package io.modellab.tracker;
