@@ -59,11 +59,11 @@ final class Takeaways {
                 confidentWrong++;
             }
         }
-        int listed = Math.min(failures.matched(FailureSelector.CONFIDENT_WRONG),
-                (int) failures.examples().stream().filter(e -> e.rule().equals(FailureSelector.CONFIDENT_WRONG)).count());
+        long listed = failures.examples().stream().filter(e -> e.rule().equals(FailureSelector.CONFIDENT_WRONG)).count();
+        // Every sentence starts with a capital letter: a sentence splitter does not break before a digit.
         String failure = String.format(Locale.ROOT,
-                "%d of %d predictions are wrong, %d of them with confidence of at least %.1f, and failure_examples.json lists the %d most confident of them.",
-                wrong, p.size(), confidentWrong, CONFIDENT, listed);
+                "Of the %d predictions %d are wrong, %d of them with confidence of at least %.1f, and failure_examples.json lists the %d most confident wrong ones.",
+                p.size(), wrong, confidentWrong, CONFIDENT, listed);
 
         return new Takeaway(List.of(headline, threshold, baseline, slice, failure));
     }

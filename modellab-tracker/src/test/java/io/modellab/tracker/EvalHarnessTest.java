@@ -1,0 +1,128 @@
+package io.modellab.tracker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.modellab.evalharness.core.data.Table;
+import io.modellab.evalharness.core.io.ArtifactReader;
+import io.modellab.evalharness.core.io.EvalFolder;
+import io.modellab.evalharness.core.schema.BaselineMetrics;
+import io.modellab.evalharness.core.schema.CodeVersion;
+import io.modellab.evalharness.core.schema.ConfidenceIntervals;
+import io.modellab.evalharness.core.schema.DatasetRef;
+import io.modellab.evalharness.core.schema.EvalSummary;
+import io.modellab.evalharness.core.schema.HeadlineMetric;
+import io.modellab.evalharness.core.schema.MetricValue;
+import io.modellab.evalharness.core.schema.ModelRole;
+import io.modellab.evalharness.metrics.BinaryPredictions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvalHarnessTest {
+
+    static final String RUN = "run-20261123-120000-00000001";
+    static final DatasetRef DATA = new DatasetRef("synthetic", "sha256-000000000000",
+            "0".repeat(64), "data/synthetic.csv", 400);
+    static final CodeVersion CODE = new CodeVersion("a".repeat(40), false);
+    static final ReproCommands REPRO = new ReproCommands("make install", "make data", "make run", "make eval");
+
+    @TempDir
+    Path root;
+
+    /** 400 rows; region "north" (40 %) is scored well, "south" (10 %) badly, the rest in between. */
+    static EvalRequest request(ModelRole role, BaselineMetrics baseline) {
+        SplittableRandom random = new SplittableRandom(3);
+        int n = 400;
+        List<String[]> rows = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        boolean[] actual = new boolean[n];
+        double[] score = new double[n];
+        for (int i = 0; i < n; i++) {
+            String region = i % 10 < 4 ? "north" : i % 10 < 5 ? "south" : i % 10 < 8 ? "east" : "west";
+            actual[i] = random.nextDouble() < 0.3;
+            double signal = region.equals("north") ? 0.5 : region.equals("south") ? -0.1 : 0.25;
+            score[i] = Math.min(1, Math.max(0, 0.35 + (actual[i] ? signal : -signal) * random.nextDouble()));
+            rows.add(new String[] {region, Integer.toString(i % 7)});
+            ids.add(Integer.toString(i + 1));
+        }
+        Table features = Table.ofRows(List.of("region", "bucket"), rows, ids);
+        BinaryPredictions predictions = new BinaryPredictions("yes", "no", actual, score, 0.5);
+        return new EvalRequest("proj", RUN, "model", role, DATA, CODE, 42, features, predictions, "region", baseline, REPRO);
+    }
+
+    @Test
+    void theTakeawayHasExactlyFiveSentencesForASentenceSplitterThatKnowsDecimals() {
+        EvalFolder folder = new EvalHarness(EvalOptions.DEFAULTS).evaluate(request(ModelRole.BASELINE, null));
+
+        String text = String.join(" ", folder.takeaway().sentences());
+        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        sentences.setText(text);
+        int count = 0;
+        while (sentences.next() != BreakIterator.DONE) {
+            count++;
+        }
+        assertThat(count).as(text).isEqualTo(5);
+        assertThat(folder.takeaway().sentences().get(0)).matches(
+                "model scored ROC-AUC 0\\.\\d{3} \\(95% CI 0\\.\\d{3} to 0\\.\\d{3} from 1000 bootstrap resamples, seed 42\\)"
+                        + " on the 400 test rows of synthetic version sha256-000000000000\\.");
+        assertThat(folder.takeaway().sentences().get(3)).startsWith("The weakest slice of at least 30 rows is region = south (40 rows)");
+    }
+
+    @Test
+    void headlineIntervalsBracketTheirEstimatesAndRecordMethodSeedAndCount() {
+        EvalFolder folder = new EvalHarness(EvalOptions.DEFAULTS).evaluate(request(ModelRole.BASELINE, null));
+
+        assertThat(folder.summary().headline()).extracting(HeadlineMetric::name).containsExactly("roc_auc", "accuracy", "f1");
+        for (HeadlineMetric m : folder.summary().headline()) {
+            assertThat(m.ciLower()).as(m.name()).isLessThanOrEqualTo(m.value());
+            assertThat(m.ciUpper()).as(m.name()).isGreaterThanOrEqualTo(m.value());
+        }
+        ConfidenceIntervals cis = folder.confidenceIntervals();
+        assertThat(cis.method()).isEqualTo("percentile_bootstrap");
+        assertThat(cis.resamples()).isEqualTo(1000);
+        assertThat(cis.seed()).isEqualTo(42L);
+        assertThat(folder.slices().slices().get(0).name()).isEqualTo("region = south");
+        assertThat(folder.failureExamples().examples()).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.sourceRow()).startsWith("data/synthetic.csv#row="));
+    }
+
+    @Test
+    void anImprovedRunShowsItsBaselineAndNeedsOne() {
+        BaselineMetrics baseline = new BaselineMetrics("run-20261123-115900-00000000", "constant",
+                List.of(MetricValue.of("accuracy", 0.7), MetricValue.of("roc_auc", 0.5)));
+
+        EvalFolder folder = new EvalHarness(EvalOptions.DEFAULTS).evaluate(request(ModelRole.IMPROVED, baseline));
+
+        assertThat(folder.metrics().baseline()).isEqualTo(baseline);
+        assertThat(folder.summary().baselineRunId()).isEqualTo("run-20261123-115900-00000000");
+        assertThat(folder.takeaway().sentences().get(2)).startsWith("Against the constant baseline (ROC-AUC 0.500, accuracy 0.700) ROC-AUC changes by +0.");
+        assertThatThrownBy(() -> request(ModelRole.IMPROVED, null))
+                .hasMessageContaining("names no baseline")
+                .hasMessageContaining("baseline-first rule");
+    }
+
+    @Test
+    void theSameRequestWritesTheSameBytesAndReportsProgress() throws Exception {
+        List<String> stages = new CopyOnWriteArrayList<>();
+        EvalHarness harness = new EvalHarness(EvalOptions.DEFAULTS.withProgress((stage, done, total) -> stages.add(stage)));
+
+        Path a = harness.evaluateAndWrite(root.resolve("a"), request(ModelRole.BASELINE, null));
+        Path b = harness.evaluateAndWrite(root.resolve("b"), request(ModelRole.BASELINE, null));
+
+        for (String file : List.of("eval_summary.json", "metrics.json", "confidence_intervals.json", "slices.json",
+                "failure_examples.json", "takeaway.txt", "repro.md", "plots/roc_curve.png")) {
+            assertThat(Files.readAllBytes(b.resolve(file))).as(file).isEqualTo(Files.readAllBytes(a.resolve(file)));
+        }
+        assertThat(ArtifactReader.read(a.resolve("eval_summary.json"), EvalSummary.class).runId()).isEqualTo(RUN);
+        assertThat(stages).contains("bootstrap roc_auc", "slices", "failure examples", "write eval folder");
+        assertThat(Files.readString(a.resolve("repro.md"))).contains("```sh\nmake run\n```", "seed 42", "a".repeat(40));
+    }
+}
