@@ -1,0 +1,149 @@
+package io.modellab.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.modellab.evalharness.core.io.ArtifactReader;
+import io.modellab.evalharness.core.schema.CodeVersion;
+import io.modellab.evalharness.core.schema.EvalSummary;
+import io.modellab.evalharness.core.schema.HeadlineMetric;
+import io.modellab.evalharness.core.schema.ModelRole;
+import io.modellab.evalharness.core.schema.RunRecord;
+import io.modellab.evalharness.core.schema.RunStatus;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo end to end on the bundled credit-g, as the README runs it. */
+class CreditGDemoTest {
+
+    private static final Path REPO = Path.of("..");
+    private static final CodeVersion CODE = new CodeVersion("0123456789abcdef0123456789abcdef01234567", false);
+
+    @TempDir
+    static Path dir;
+
+    static CreditGDemo.Result first;
+    static CreditGDemo.Result second;
+
+    @BeforeAll
+    static void runTheDemoTwiceWithTheSameSeed() {
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        first = CreditGDemo.run(REPO, dir.resolve("first"), 42, CODE, quiet);
+        second = CreditGDemo.run(REPO, dir.resolve("second"), 42, CODE, quiet);
+    }
+
+    @Test
+    void bothRunsWriteAllEightItemsOfTheContract() throws IOException {
+        for (Path eval : List.of(first.baselineEval(), first.improvedEval())) {
+            try (Stream<Path> items = Files.list(eval)) {
+                assertThat(items.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                        "eval_summary.json", "metrics.json", "confidence_intervals.json", "slices.json",
+                        "failure_examples.json", "takeaway.txt", "plots", "repro.md");
+            }
+            assertThat(eval.resolve("plots/roc_curve.png")).isNotEmptyFile();
+        }
+    }
+
+    @Test
+    void theImprovedModelBeatsTheBaselineWithASaneRocAuc() {
+        EvalSummary baseline = ArtifactReader.read(first.baselineEval().resolve("eval_summary.json"), EvalSummary.class);
+        EvalSummary improved = ArtifactReader.read(first.improvedEval().resolve("eval_summary.json"), EvalSummary.class);
+
+        assertThat(baseline.role()).isEqualTo(ModelRole.BASELINE);
+        assertThat(rocAuc(baseline).value()).isEqualTo(0.5);
+        assertThat(improved.baselineRunId()).isEqualTo(first.baselineRunId());
+        assertThat(rocAuc(improved).value()).isBetween(0.70, 0.85).isGreaterThan(rocAuc(baseline).value());
+        assertThat(rocAuc(improved).ciLower()).as("the interval clears the baseline").isGreaterThan(0.5);
+    }
+
+    @Test
+    void runsAreRecordedDoneWithDatasetSeedAndCodeVersion() {
+        RunRecord run = ArtifactReader.read(first.improvedEval().getParent().resolve("run.json"), RunRecord.class);
+
+        assertThat(run.status()).isEqualTo(RunStatus.DONE);
+        assertThat(run.seed()).isEqualTo(42L);
+        assertThat(run.codeVersion()).isEqualTo(CODE);
+        assertThat(run.dataset().sha256()).isEqualTo("38b6dbf6fb4b0311a3ffc005730f42623128591fb36473ab3c22d270c0467632");
+    }
+
+    @Test
+    void sameSeedGivesByteIdenticalEvalFoldersOnceRunIdsAreMasked() throws IOException {
+        assertThat(second.improvedRunId()).isNotEqualTo(first.improvedRunId());
+        for (boolean improved : new boolean[] {false, true}) {
+            Map<String, String> a = masked(improved ? first.improvedEval() : first.baselineEval(), first);
+            Map<String, String> b = masked(improved ? second.improvedEval() : second.baselineEval(), second);
+            assertThat(a).hasSize(8);
+            assertThat(b).isEqualTo(a);
+        }
+    }
+
+    @Test
+    void reproMdRepeatsTheReadmeDemoCommandWithTheSeed() throws IOException {
+        String repro = Files.readString(first.improvedEval().resolve("repro.md"));
+
+        assertThat(repro).contains("```sh\n" + CreditGDemo.COMMAND + " -Ddemo.seed=42\n```");
+        assertThat(repro).contains("sha256sum datasets/credit-g.csv");
+        assertThat(readmeCommands().get(0)).isEqualTo(CreditGDemo.COMMAND);
+    }
+
+    @Test
+    void theCiScriptRunsExactlyTheReadmeTestCommand() throws IOException {
+        String ci = Files.readString(REPO.resolve(".ci/run"));
+
+        assertThat(readmeCommands()).hasSize(2);
+        assertThat(ci).contains("\n" + readmeCommands().get(1) + "\n");
+    }
+
+    @Test
+    void mainReadsTheCodeVersionFromGitAndPrintsWhereItWrote() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            CreditGDemo.main(new String[] {"--project-dir", REPO.toString(), "--artifacts",
+                    dir.resolve("main").toAbsolutePath().toString(), "--seed", "7"});
+        } finally {
+            System.setOut(original);
+        }
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("Wrote:", "baseline run-", "improved run-",
+                dir.resolve("main").toAbsolutePath().normalize().resolve(CreditGDemo.PROJECT).toString());
+    }
+
+    /** The first fenced block of the README, one command per line. */
+    static List<String> readmeCommands() throws IOException {
+        String readme = Files.readString(REPO.resolve("README.md"));
+        int open = readme.indexOf("```");
+        int start = readme.indexOf('\n', open) + 1;
+        int end = readme.indexOf("```", start);
+        return readme.substring(start, end).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    private static HeadlineMetric rocAuc(EvalSummary summary) {
+        return summary.headline().stream().filter(m -> m.name().equals("roc_auc")).findFirst().orElseThrow();
+    }
+
+    /** Every file of an eval folder, keyed by relative path, with the demo's run ids replaced by placeholders. */
+    private static Map<String, String> masked(Path eval, CreditGDemo.Result result) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(eval)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)
+                        .replace(result.baselineRunId(), "<BASELINE_RUN>")
+                        .replace(result.improvedRunId(), "<IMPROVED_RUN>");
+                files.put(eval.relativize(file).toString(), content);
+            }
+        }
+        return files;
+    }
+}
