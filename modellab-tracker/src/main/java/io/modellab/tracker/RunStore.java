@@ -1,10 +1,9 @@
 package io.modellab.tracker;
 
-import io.modellab.evalharness.core.Names;
-import io.modellab.evalharness.core.RunIds;
 import io.modellab.evalharness.core.io.ArtifactReader;
 import io.modellab.evalharness.core.io.ArtifactValidator;
 import io.modellab.evalharness.core.io.AtomicFiles;
+import io.modellab.evalharness.core.io.EvalFolderWriter;
 import io.modellab.evalharness.core.io.Json;
 import io.modellab.evalharness.core.schema.RunRecord;
 import java.nio.file.Path;
@@ -18,7 +17,7 @@ public record RunStore(Path root) {
 
     /** The folder of a run. */
     public Path runDir(String project, String runId) {
-        return root.resolve(Names.requireSafe("project", project)).resolve(RunIds.requireValid(runId));
+        return EvalFolderWriter.runDir(root, project, runId);
     }
 
     /** Writes (or replaces) a run's run.json after validating it. */

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
  * Checks names that become path segments under the artifacts root (projects, datasets, runs, plots).
  *
  * <p>A safe name is 1 to 100 characters of ASCII letters, digits, {@code .}, {@code _} and {@code -},
- * starts with a letter or digit, and is neither {@code .} nor {@code ..}: so it can hold no separator,
- * no control character and no way out of its parent folder.
+ * starts with a letter or digit, and contains no {@code ..}: so it can hold no separator, no control
+ * character and no way out of its parent folder.
  */
 public final class Names {
 
@@ -25,7 +25,7 @@ public final class Names {
      * @throws IllegalArgumentException naming {@code what}, the rejected value and what was expected
      */
     public static String requireSafe(String what, String name) {
-        if (name == null || !SAFE.matcher(name).matches() || name.contains("..")) {
+        if (!isSafe(name)) {
             throw new IllegalArgumentException(what + " name " + quote(name)
                     + " is not allowed: expected 1-100 characters of letters, digits, '.', '_' or '-',"
                     + " starting with a letter or digit, with no '..'");

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads an artifact file into its record and validates it.
@@ -44,12 +47,14 @@ public final class ArtifactReader {
      * @throws InvalidArtifactException naming {@code source} and the JSON path of every bad field
      */
     public static <T> T parse(byte[] json, Class<T> type, String source) {
+        ProblemCollector collector = new ProblemCollector();
         T value;
         try {
-            value = Json.mapper().readValue(json, type);
+            value = Json.mapper().readerFor(type).withHandler(collector).readValue(json);
         } catch (JsonMappingException e) {
-            throw new InvalidArtifactException(source, List.of(new Violation(jsonPath(e.getPath()),
-                    firstLine(e.getOriginalMessage()))), e);
+            List<Violation> problems = new ArrayList<>(collector.problems());
+            problems.add(new Violation(jsonPath(e.getPath()), firstLine(e.getOriginalMessage())));
+            throw new InvalidArtifactException(source, sorted(problems), e);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
@@ -58,7 +63,23 @@ public final class ArtifactReader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
-        return ArtifactValidator.requireValid(source, value);
+        // A value of the wrong type was read as null: report the type, not also "must not be null".
+        List<Violation> problems = new ArrayList<>(collector.problems());
+        Set<String> typed = new HashSet<>();
+        problems.forEach(v -> typed.add(v.path()));
+        for (Violation v : ArtifactValidator.violations(value)) {
+            if (!typed.contains(v.path())) {
+                problems.add(v);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidArtifactException(source, sorted(problems), null);
+        }
+        return value;
+    }
+
+    private static List<Violation> sorted(List<Violation> violations) {
+        return violations.stream().distinct().sorted().toList();
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> path) {

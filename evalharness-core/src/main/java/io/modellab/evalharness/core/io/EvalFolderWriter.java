@@ -3,18 +3,22 @@ package io.modellab.evalharness.core.io;
 import io.modellab.evalharness.core.Names;
 import io.modellab.evalharness.core.RunIds;
 import io.modellab.evalharness.core.schema.EvalFiles;
+import io.modellab.evalharness.core.schema.EvalSummary;
+import io.modellab.evalharness.core.schema.Takeaway;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Writes an {@link EvalFolder} to {@code <artifacts-root>/<project>/<run_id>/eval/}, all or nothing.
  *
- * <p>Every record is validated first, and every record must name the same run. The folder is written under a
+ * <p>Every record is validated first; every record must name the same run, the summary the same project, and its
+ * file pointers and key plots must be the files written. The folder is written under a
  * temporary name beside {@code eval/} and renamed into place when complete, so a reader never sees a partial
  * eval folder. An existing eval folder is never overwritten.
  */
@@ -26,51 +30,52 @@ public final class EvalFolderWriter {
     private EvalFolderWriter() {
     }
 
+    /** The summary file's name: fixed, since it is how everything else is found. */
+    public static final String SUMMARY = "eval_summary.json";
+
     /** Where the eval folder of a run lives. */
     public static Path evalDir(Path artifactsRoot, String project, String runId) {
-        return artifactsRoot.resolve(Names.requireSafe("project", project))
-                .resolve(RunIds.requireValid(runId))
-                .resolve(EVAL_DIR);
+        return runDir(artifactsRoot, project, runId).resolve(EVAL_DIR);
+    }
+
+    /** Where a run's folder lives: {@code <artifacts-root>/<project>/<run_id>}, both names checked. */
+    public static Path runDir(Path artifactsRoot, String project, String runId) {
+        return artifactsRoot.resolve(Names.requireSafe("project", project)).resolve(RunIds.requireValid(runId));
     }
 
     /**
      * Writes the folder.
      *
      * @return the eval folder
-     * @throws IllegalArgumentException for an unsafe project or run name, or records of another run
+     * @throws IllegalArgumentException for an unsafe project or run name, records of another project or run, or a
+     *     summary that points at files this folder does not hold
      * @throws InvalidArtifactException when a record breaks its schema; nothing is written then
-     * @throws java.io.UncheckedIOException when writing fails or the folder exists; nothing is left behind
+     * @throws java.io.UncheckedIOException when writing fails or the eval folder exists; no eval folder (not even
+     *     a partial one) is left, though the run folder above it may have been created
      */
     public static Path write(Path artifactsRoot, String project, String runId, EvalFolder folder) {
         Path target = evalDir(artifactsRoot, project, runId);
         EvalFiles files = EvalFiles.STANDARD;
-        Map<String, Object> records = Map.of(
-                "eval_summary.json", folder.summary(),
-                files.metrics(), folder.metrics(),
-                files.confidenceIntervals(), folder.confidenceIntervals(),
-                files.slices(), folder.slices(),
-                files.failureExamples(), folder.failureExamples());
-        records.forEach(ArtifactValidator::requireValid);
-        ArtifactValidator.requireValid(files.takeaway(), folder.takeaway());
-        requireSameRun(runId, folder);
+        // A list, not a map: problems are reported in the same order every time.
+        List<Map.Entry<String, Object>> records = List.of(
+                Map.entry(SUMMARY, nonNull(SUMMARY, folder.summary())),
+                Map.entry(files.metrics(), nonNull(files.metrics(), folder.metrics())),
+                Map.entry(files.confidenceIntervals(), nonNull(files.confidenceIntervals(), folder.confidenceIntervals())),
+                Map.entry(files.slices(), nonNull(files.slices(), folder.slices())),
+                Map.entry(files.failureExamples(), nonNull(files.failureExamples(), folder.failureExamples())),
+                Map.entry(files.takeaway(), nonNull(files.takeaway(), folder.takeaway())));
+        records.forEach(e -> ArtifactValidator.requireValid(e.getKey(), e.getValue()));
+        requireConsistent(project, runId, folder);
         if (folder.repro() == null || folder.repro().isBlank()) {
             throw new IllegalArgumentException(files.repro() + " must not be empty");
         }
-        Set<String> plotNames = new HashSet<>();
-        for (Plot plot : folder.plots()) {
-            if (!plotNames.add(plot.fileName())) {
-                throw new IllegalArgumentException("two plots are named \"" + plot.fileName() + "\"");
-            }
-        }
 
         AtomicFiles.createFolder(target, dir -> {
-            AtomicFiles.writeDurably(dir.resolve("eval_summary.json"), Json.toBytes(folder.summary()));
-            AtomicFiles.writeDurably(dir.resolve(files.metrics()), Json.toBytes(folder.metrics()));
-            AtomicFiles.writeDurably(dir.resolve(files.confidenceIntervals()), Json.toBytes(folder.confidenceIntervals()));
-            AtomicFiles.writeDurably(dir.resolve(files.slices()), Json.toBytes(folder.slices()));
-            AtomicFiles.writeDurably(dir.resolve(files.failureExamples()), Json.toBytes(folder.failureExamples()));
-            AtomicFiles.writeDurably(dir.resolve(files.takeaway()), folder.takeaway().toBytes());
-            Path plots = Files.createDirectory(dir.resolve(stripSlash(files.plots())));
+            for (Map.Entry<String, Object> e : records) {
+                byte[] bytes = e.getValue() instanceof Takeaway t ? t.toBytes() : Json.toBytes(e.getValue());
+                AtomicFiles.writeDurably(dir.resolve(e.getKey()), bytes);
+            }
+            Path plots = Files.createDirectory(dir.resolve(plotsDir()));
             for (Plot plot : folder.plots()) {
                 ByteArrayOutputStream image = new ByteArrayOutputStream();
                 plot.content().writeTo(image);
@@ -82,21 +87,48 @@ public final class EvalFolderWriter {
         return target;
     }
 
-    private static void requireSameRun(String runId, EvalFolder folder) {
-        Map<String, String> ids = Map.of(
-                "eval_summary.json", folder.summary().runId(),
-                "metrics.json", folder.metrics().runId(),
-                "confidence_intervals.json", folder.confidenceIntervals().runId(),
-                "slices.json", folder.slices().runId(),
-                "failure_examples.json", folder.failureExamples().runId());
-        ids.forEach((file, id) -> {
-            if (!runId.equals(id)) {
-                throw new IllegalArgumentException(file + " is for run " + id + ", not " + runId);
-            }
-        });
+    private static Object nonNull(String file, Object record) {
+        if (record == null) {
+            throw new IllegalArgumentException("the eval folder has no " + file);
+        }
+        return record;
     }
 
-    private static String stripSlash(String dir) {
+    private static void requireConsistent(String project, String runId, EvalFolder folder) {
+        EvalSummary summary = folder.summary();
+        if (!project.equals(summary.project())) {
+            throw new IllegalArgumentException(SUMMARY + " is for project " + summary.project() + ", not " + project);
+        }
+        List<Map.Entry<String, String>> ids = List.of(
+                Map.entry(SUMMARY, summary.runId()),
+                Map.entry(EvalFiles.STANDARD.metrics(), folder.metrics().runId()),
+                Map.entry(EvalFiles.STANDARD.confidenceIntervals(), folder.confidenceIntervals().runId()),
+                Map.entry(EvalFiles.STANDARD.slices(), folder.slices().runId()),
+                Map.entry(EvalFiles.STANDARD.failureExamples(), folder.failureExamples().runId()));
+        for (Map.Entry<String, String> id : ids) {
+            if (!runId.equals(id.getValue())) {
+                throw new IllegalArgumentException(id.getKey() + " is for run " + id.getValue() + ", not " + runId);
+            }
+        }
+        if (!EvalFiles.STANDARD.equals(summary.files())) {
+            throw new IllegalArgumentException(SUMMARY + " must point to the standard file names " + EvalFiles.STANDARD
+                    + ", not " + summary.files());
+        }
+        Set<String> written = new HashSet<>();
+        for (Plot plot : folder.plots()) {
+            if (!written.add(EvalFiles.STANDARD.plots() + plot.fileName())) {
+                throw new IllegalArgumentException("two plots are named \"" + plot.fileName() + "\"");
+            }
+        }
+        for (String keyPlot : summary.keyPlots()) {
+            if (!written.contains(keyPlot)) {
+                throw new IllegalArgumentException(SUMMARY + " names key plot " + keyPlot + ", but the plots are " + written);
+            }
+        }
+    }
+
+    private static String plotsDir() {
+        String dir = EvalFiles.STANDARD.plots();
         return dir.endsWith("/") ? dir.substring(0, dir.length() - 1) : dir;
     }
 }

@@ -17,7 +17,9 @@ import java.nio.charset.StandardCharsets;
  * The JSON configuration every artifact is written and read with.
  *
  * <p>Record components are written in declaration order, map entries sorted by key, with a two-space indent,
- * {@code \n} line ends and a final newline whatever the platform, so equal records give equal bytes.
+ * {@code \n} line ends and a final newline whatever the platform, so equal records give equal bytes. Reading is
+ * strict: an unknown field, a fraction where a whole number belongs, or a number written as a string is a problem
+ * (the schema version, not leniency, is how formats evolve).
  */
 public final class Json {
 
@@ -25,6 +27,8 @@ public final class Json {
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(StrictScalars.module())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .build();

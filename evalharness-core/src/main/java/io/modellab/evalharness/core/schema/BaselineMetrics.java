@@ -1,6 +1,5 @@
 package io.modellab.evalharness.core.schema;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -15,7 +14,6 @@ import java.util.List;
  * @param model the baseline model's name
  * @param metrics its metrics
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record BaselineMetrics(
         @JsonProperty("run_id") @NotBlank String runId,
         @JsonProperty("model") @NotBlank String model,
@@ -23,6 +21,6 @@ public record BaselineMetrics(
 
     /** Copies the list. */
     public BaselineMetrics {
-        metrics = metrics == null ? null : List.copyOf(metrics);
+        metrics = Lists.copyOf(metrics);
     }
 }

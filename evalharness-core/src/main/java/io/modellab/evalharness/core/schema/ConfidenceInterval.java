@@ -1,6 +1,5 @@
 package io.modellab.evalharness.core.schema;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +15,6 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param upper the 97.5th percentile of the resampled values
  * @param resamplesUsed resamples on which the metric was defined (a resample with one class has no ROC-AUC)
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record ConfidenceInterval(
         @JsonProperty("metric") @NotBlank String metric,
         @JsonProperty("point_estimate") @NotNull @Finite Double pointEstimate,

@@ -1,6 +1,5 @@
 package io.modellab.evalharness.core.schema;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -22,7 +21,6 @@ import java.util.List;
  * @param seed the seed of the resampling
  * @param intervals one interval per headline metric
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record ConfidenceIntervals(
         @JsonProperty("schema_version") @NotNull @Pattern(regexp = SchemaVersion.PATTERN, message = "must be \"" + SchemaVersion.CURRENT + "\"") String schemaVersion,
         @JsonProperty("run_id") @NotBlank String runId,
@@ -34,6 +32,6 @@ public record ConfidenceIntervals(
 
     /** Copies the list. */
     public ConfidenceIntervals {
-        intervals = intervals == null ? null : List.copyOf(intervals);
+        intervals = Lists.copyOf(intervals);
     }
 }

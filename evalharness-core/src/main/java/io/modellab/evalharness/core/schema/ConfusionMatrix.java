@@ -1,6 +1,5 @@
 package io.modellab.evalharness.core.schema;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -13,14 +12,13 @@ import java.util.List;
  * @param labels the class labels
  * @param counts {@code counts.get(actual).get(predicted)}
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record ConfusionMatrix(
         @JsonProperty("labels") @NotEmpty List<@NotNull String> labels,
         @JsonProperty("counts") @NotEmpty List<@NotNull List<@NotNull @PositiveOrZero Long>> counts) {
 
     /** Copies the lists. */
     public ConfusionMatrix {
-        labels = labels == null ? null : List.copyOf(labels);
-        counts = counts == null ? null : counts.stream().map(row -> row == null ? null : List.copyOf(row)).toList();
+        labels = Lists.copyOf(labels);
+        counts = counts == null ? null : counts.stream().map(Lists::copyOf).toList();
     }
 }

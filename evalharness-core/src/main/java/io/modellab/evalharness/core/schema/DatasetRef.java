@@ -1,6 +1,5 @@
 package io.modellab.evalharness.core.schema;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,11 +15,10 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param source where the file is, relative to the project that ran (never an absolute path)
  * @param rows number of data rows in the file
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record DatasetRef(
         @JsonProperty("name") @NotBlank String name,
         @JsonProperty("version") @NotBlank String version,
         @JsonProperty("sha256") @NotNull @Pattern(regexp = "^[0-9a-f]{64}$", message = "must be 64 lowercase hex digits") String sha256,
-        @JsonProperty("source") @NotBlank @Pattern(regexp = "^[^/\\\\].*$", message = "must be a relative path") String source,
+        @JsonProperty("source") @NotBlank @Pattern(regexp = "^(?![A-Za-z]:)[^/\\\\].*$", message = "must be a relative path") String source,
         @JsonProperty("rows") @NotNull @PositiveOrZero Integer rows) {
 }

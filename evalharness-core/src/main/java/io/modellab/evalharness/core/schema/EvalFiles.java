@@ -1,6 +1,5 @@
 package io.modellab.evalharness.core.schema;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
 
@@ -15,7 +14,6 @@ import jakarta.validation.constraints.NotBlank;
  * @param plots the plots folder
  * @param repro repro.md
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record EvalFiles(
         @JsonProperty("metrics") @NotBlank String metrics,
         @JsonProperty("confidence_intervals") @NotBlank String confidenceIntervals,

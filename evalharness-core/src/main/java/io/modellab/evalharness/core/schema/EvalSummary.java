@@ -1,6 +1,5 @@
 package io.modellab.evalharness.core.schema;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -30,7 +29,6 @@ import java.util.List;
  * @param files pointers to the other files
  * @param keyPlots the plots worth showing first, relative to the eval folder
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record EvalSummary(
         @JsonProperty("schema_version") @NotNull @Pattern(regexp = SchemaVersion.PATTERN, message = "must be \"" + SchemaVersion.CURRENT + "\"") String schemaVersion,
         @JsonProperty("project") @NotBlank String project,
@@ -50,7 +48,7 @@ public record EvalSummary(
 
     /** Copies the lists. */
     public EvalSummary {
-        headline = headline == null ? null : List.copyOf(headline);
-        keyPlots = keyPlots == null ? null : List.copyOf(keyPlots);
+        headline = Lists.copyOf(headline);
+        keyPlots = Lists.copyOf(keyPlots);
     }
 }

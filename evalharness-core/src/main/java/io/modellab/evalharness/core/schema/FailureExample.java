@@ -1,6 +1,5 @@
 package io.modellab.evalharness.core.schema;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -20,10 +19,9 @@ import java.util.Map;
  * @param confidence the model's probability for its predicted label
  * @param why why it counts as a failure, in words
  * @param failureMode a failure-mode taxonomy tag, or {@code null} while untagged
- * @param features the row's input features as read (missing cells are {@code null})
+ * @param features the row's input features as read (missing cells are {@code null}), written sorted by column name
  * @param sourceRow where to find the raw row, e.g. {@code datasets/credit-g.csv#row=17}
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record FailureExample(
         @JsonProperty("example_id") @NotBlank String exampleId,
         @JsonProperty("rule") @NotBlank String rule,
@@ -35,7 +33,7 @@ public record FailureExample(
         @JsonProperty("features") @NotNull Map<String, String> features,
         @JsonProperty("source_row") String sourceRow) {
 
-    /** Copies the map, keeping its order and any {@code null} cells. */
+    /** Copies the map, keeping any {@code null} cells. */
     public FailureExample {
         features = features == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(features));
     }

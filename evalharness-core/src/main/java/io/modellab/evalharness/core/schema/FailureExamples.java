@@ -1,6 +1,5 @@
 package io.modellab.evalharness.core.schema;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -16,7 +15,6 @@ import java.util.List;
  * @param rules the selection rules, in the order they were applied
  * @param examples the selected examples, grouped by rule in rule order
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record FailureExamples(
         @JsonProperty("schema_version") @NotNull @Pattern(regexp = SchemaVersion.PATTERN, message = "must be \"" + SchemaVersion.CURRENT + "\"") String schemaVersion,
         @JsonProperty("run_id") @NotBlank String runId,
@@ -25,7 +23,7 @@ public record FailureExamples(
 
     /** Copies the lists. */
     public FailureExamples {
-        rules = rules == null ? null : List.copyOf(rules);
-        examples = examples == null ? null : List.copyOf(examples);
+        rules = Lists.copyOf(rules);
+        examples = Lists.copyOf(examples);
     }
 }

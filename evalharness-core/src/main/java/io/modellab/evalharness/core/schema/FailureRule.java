@@ -1,6 +1,5 @@
 package io.modellab.evalharness.core.schema;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +13,6 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param limit at most this many examples
  * @param matched how many rows matched the rule before the limit was applied
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record FailureRule(
         @JsonProperty("name") @NotBlank String name,
         @JsonProperty("description") @NotBlank String description,

@@ -1,6 +1,5 @@
 package io.modellab.evalharness.core.schema;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
 
@@ -12,7 +11,6 @@ import jakarta.validation.constraints.NotBlank;
  * @param ciLower the 2.5th bootstrap percentile, {@code null} when no interval was computed
  * @param ciUpper the 97.5th bootstrap percentile, {@code null} when no interval was computed
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record HeadlineMetric(
         @JsonProperty("name") @NotBlank String name,
         @JsonProperty("value") @Finite Double value,

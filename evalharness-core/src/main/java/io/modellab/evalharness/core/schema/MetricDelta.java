@@ -1,6 +1,5 @@
 package io.modellab.evalharness.core.schema;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
 
@@ -10,7 +9,6 @@ import jakarta.validation.constraints.NotBlank;
  * @param name the metric's name
  * @param delta the difference, {@code null} when either side is undefined
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record MetricDelta(
         @JsonProperty("name") @NotBlank String name,
         @JsonProperty("delta") @Finite Double delta) {

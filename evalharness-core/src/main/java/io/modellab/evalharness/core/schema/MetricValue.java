@@ -1,6 +1,5 @@
 package io.modellab.evalharness.core.schema;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
 
@@ -12,7 +11,6 @@ import jakarta.validation.constraints.NotBlank;
  * @param averaging how per-class values were combined ({@code binary}, {@code macro}...), {@code null} when not applicable
  * @param note a short remark such as why the value is undefined, or {@code null}
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record MetricValue(
         @JsonProperty("name") @NotBlank String name,
         @JsonProperty("value") @Finite Double value,

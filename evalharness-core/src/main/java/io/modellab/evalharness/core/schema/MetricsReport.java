@@ -1,6 +1,5 @@
 package io.modellab.evalharness.core.schema;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -27,7 +26,6 @@ import java.util.List;
  * @param confusionMatrix counts at the decision threshold
  * @param baseline the baseline's metrics for an improved run, {@code null} for a baseline
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record MetricsReport(
         @JsonProperty("schema_version") @NotNull @Pattern(regexp = SchemaVersion.PATTERN, message = "must be \"" + SchemaVersion.CURRENT + "\"") String schemaVersion,
         @JsonProperty("run_id") @NotBlank String runId,
@@ -43,6 +41,6 @@ public record MetricsReport(
 
     /** Copies the list. */
     public MetricsReport {
-        metrics = metrics == null ? null : List.copyOf(metrics);
+        metrics = Lists.copyOf(metrics);
     }
 }

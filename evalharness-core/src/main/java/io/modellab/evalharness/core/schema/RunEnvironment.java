@@ -1,6 +1,5 @@
 package io.modellab.evalharness.core.schema;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
 
@@ -13,7 +12,6 @@ import jakarta.validation.constraints.NotBlank;
  * @param osArch {@code os.arch}
  * @param modellabVersion the ModelLab version that ran it
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record RunEnvironment(
         @JsonProperty("java_version") @NotBlank String javaVersion,
         @JsonProperty("java_vendor") @NotBlank String javaVendor,

@@ -1,6 +1,5 @@
 package io.modellab.evalharness.core.schema;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -28,7 +27,6 @@ import java.util.TreeMap;
  * @param timings start and end
  * @param environment where it ran
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record RunRecord(
         @JsonProperty("schema_version") @NotNull @Pattern(regexp = SchemaVersion.PATTERN, message = "must be \"" + SchemaVersion.CURRENT + "\"") String schemaVersion,
         @JsonProperty("run_id") @NotBlank String runId,

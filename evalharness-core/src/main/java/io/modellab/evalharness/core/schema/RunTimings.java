@@ -1,6 +1,5 @@
 package io.modellab.evalharness.core.schema;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -12,7 +11,6 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param finishedAt ISO-8601 UTC instant, {@code null} while running
  * @param durationMillis wall-clock duration, {@code null} while running
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record RunTimings(
         @JsonProperty("started_at") @NotBlank String startedAt,
         @JsonProperty("finished_at") String finishedAt,

@@ -1,12 +1,9 @@
 package io.modellab.evalharness.core.schema;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -17,7 +14,6 @@ import java.util.List;
  * @param column the column the rule reads
  * @param values the values the rule accepts
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record SliceDefinition(
         @JsonProperty("kind") @NotBlank String kind,
         @JsonProperty("column") @NotBlank String column,
@@ -28,6 +24,6 @@ public record SliceDefinition(
 
     /** Copies the list (which may hold {@code null}: the missing cell). */
     public SliceDefinition {
-        values = values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
+        values = Lists.copyOf(values);
     }
 }

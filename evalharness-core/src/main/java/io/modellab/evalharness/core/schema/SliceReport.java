@@ -1,6 +1,5 @@
 package io.modellab.evalharness.core.schema;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -18,7 +17,6 @@ import java.util.List;
  * @param overall the metrics on all rows, the reference of every delta
  * @param slices the slices, worst first by the report's ranking metric
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record SliceReport(
         @JsonProperty("schema_version") @NotNull @Pattern(regexp = SchemaVersion.PATTERN, message = "must be \"" + SchemaVersion.CURRENT + "\"") String schemaVersion,
         @JsonProperty("run_id") @NotBlank String runId,
@@ -28,7 +26,7 @@ public record SliceReport(
 
     /** Copies the lists. */
     public SliceReport {
-        overall = overall == null ? null : List.copyOf(overall);
-        slices = slices == null ? null : List.copyOf(slices);
+        overall = Lists.copyOf(overall);
+        slices = Lists.copyOf(slices);
     }
 }

@@ -1,6 +1,5 @@
 package io.modellab.evalharness.core.schema;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -18,7 +17,6 @@ import java.util.List;
  * @param metrics the slice's metrics
  * @param deltaFromOverall slice metric minus overall metric, per metric
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record SliceResult(
         @JsonProperty("name") @NotBlank String name,
         @JsonProperty("definition") @NotNull @Valid SliceDefinition definition,
@@ -29,7 +27,7 @@ public record SliceResult(
 
     /** Copies the lists. */
     public SliceResult {
-        metrics = metrics == null ? null : List.copyOf(metrics);
-        deltaFromOverall = deltaFromOverall == null ? null : List.copyOf(deltaFromOverall);
+        metrics = Lists.copyOf(metrics);
+        deltaFromOverall = Lists.copyOf(deltaFromOverall);
     }
 }

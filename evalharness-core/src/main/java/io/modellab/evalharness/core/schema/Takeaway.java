@@ -17,7 +17,7 @@ public record Takeaway(
 
     /** Copies the list. */
     public Takeaway {
-        sentences = sentences == null ? null : List.copyOf(sentences);
+        sentences = Lists.copyOf(sentences);
     }
 
     /** The file's bytes: one sentence per line, UTF-8. */

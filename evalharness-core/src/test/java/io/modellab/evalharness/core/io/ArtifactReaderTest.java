@@ -90,6 +90,44 @@ class ArtifactReaderTest {
     }
 
     @Test
+    void typeProblemsAndBrokenConstraintsAreAllReportedTogether() {
+        String json = new String(Json.toBytes(Samples.slices()), StandardCharsets.UTF_8)
+                .replace("\"min_sample_size\" : 30", "\"min_sample_size\" : \"30\"")
+                .replace("\"sample_size\" : 82", "\"sample_size\" : 82.9")
+                .replace("\"below_min_size\" : true", "\"below_min_size\" : \"yes\"")
+                .replace("\"kind\" : \"column_in\",", "\"kind\" : \"\", \"colour\" : \"red\",");
+
+        assertThatThrownBy(() -> ArtifactReader.parse(json.getBytes(StandardCharsets.UTF_8), SliceReport.class, "slices.json"))
+                .isInstanceOf(InvalidArtifactException.class)
+                .hasMessage("slices.json is invalid (7 problems):\n"
+                        + "  $.min_sample_size: expected a whole number, got \"30\"\n"
+                        + "  $.slices[0].definition.colour: is not a field of this file\n"
+                        + "  $.slices[0].definition.kind: must not be blank\n"
+                        + "  $.slices[0].sample_size: expected a whole number, got 82.9\n"
+                        + "  $.slices[1].below_min_size: expected true or false, got \"yes\"\n"
+                        + "  $.slices[1].definition.colour: is not a field of this file\n"
+                        + "  $.slices[1].definition.kind: must not be blank");
+    }
+
+    @Test
+    void aNullListElementIsNamedByItsIndex() {
+        String json = new String(Json.toBytes(Samples.metrics()), StandardCharsets.UTF_8)
+                .replace("\"good\",\n      \"bad\"", "null,\n      \"bad\"");
+
+        assertThatThrownBy(() -> ArtifactReader.parse(json.getBytes(StandardCharsets.UTF_8), MetricsReport.class, "m"))
+                .hasMessage("m is invalid (1 problem):\n  $.confusion_matrix.labels[0]: must not be null");
+    }
+
+    @Test
+    void anUnknownEnumValueNamesTheAllowedOnes() {
+        String json = new String(Json.toBytes(Samples.run()), StandardCharsets.UTF_8)
+                .replace("\"status\" : \"DONE\"", "\"status\" : \"done\"");
+
+        assertThatThrownBy(() -> ArtifactReader.parse(json.getBytes(StandardCharsets.UTF_8), RunRecord.class, "run.json"))
+                .hasMessage("run.json is invalid (1 problem):\n  $.status: expected one of [RUNNING, DONE, FAILED], got \"done\"");
+    }
+
+    @Test
     void nonFiniteNumbersAreRefusedBeforeWriting() {
         var bad = new io.modellab.evalharness.core.schema.MetricValue("roc_auc", Double.NaN, null, null);
 

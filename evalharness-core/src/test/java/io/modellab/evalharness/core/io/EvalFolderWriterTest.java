@@ -20,8 +20,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class EvalFolderWriterTest {
 
+    private static final String P = "credit-g-demo";
+
     @TempDir
     Path root;
+
+    private void assertNothingWritten() throws IOException {
+        try (Stream<Path> left = Files.walk(root)) {
+            assertThat(left.filter(Files::isRegularFile)).isEmpty();
+        }
+    }
 
     @Test
     void writesAllEightItemsUnderProjectRunEval() throws IOException {
@@ -62,10 +70,10 @@ class EvalFolderWriterTest {
 
     @Test
     void anExistingEvalFolderIsNeverOverwritten() throws IOException {
-        Path eval = EvalFolderWriter.write(root, "p", Samples.RUN, Samples.folder());
+        Path eval = EvalFolderWriter.write(root, P, Samples.RUN, Samples.folder());
         byte[] before = Files.readAllBytes(eval.resolve("metrics.json"));
 
-        assertThatThrownBy(() -> EvalFolderWriter.write(root, "p", Samples.RUN, Samples.folder()))
+        assertThatThrownBy(() -> EvalFolderWriter.write(root, P, Samples.RUN, Samples.folder()))
                 .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("already exists");
         assertThat(Files.readAllBytes(eval.resolve("metrics.json"))).isEqualTo(before);
@@ -85,10 +93,11 @@ class EvalFolderWriterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"../x", "a/b", "", "datasets", "run-1"})
-    void runIdsOutsideTheFormatAreRefused(String runId) {
-        assertThatThrownBy(() -> EvalFolderWriter.write(root, "p", runId, Samples.folder()))
+    void runIdsOutsideTheFormatAreRefused(String runId) throws IOException {
+        assertThatThrownBy(() -> EvalFolderWriter.write(root, P, runId, Samples.folder()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("run id");
+        assertNothingWritten();
     }
 
     @Test
@@ -98,17 +107,32 @@ class EvalFolderWriterTest {
                 folder.slices(), folder.failureExamples(), new Takeaway(List.of("a.", "b.", "c.", "d.")),
                 folder.plots(), folder.repro());
 
-        assertThatThrownBy(() -> EvalFolderWriter.write(root, "p", Samples.RUN, fourSentences))
+        assertThatThrownBy(() -> EvalFolderWriter.write(root, P, Samples.RUN, fourSentences))
                 .isInstanceOf(InvalidArtifactException.class)
                 .hasMessage("takeaway.txt is invalid (1 problem):\n  $.sentences: must hold exactly 5 sentences");
-        assertThat(root.resolve("p").resolve(Samples.RUN).resolve("eval")).doesNotExist();
+        assertThat(root.resolve(P).resolve(Samples.RUN).resolve("eval")).doesNotExist();
     }
 
     @Test
-    void recordsOfAnotherRunAreRefused() {
-        assertThatThrownBy(() -> EvalFolderWriter.write(root, "p", Samples.BASELINE_RUN, Samples.folder()))
+    void recordsOfAnotherRunOrProjectAreRefused() throws IOException {
+        assertThatThrownBy(() -> EvalFolderWriter.write(root, P, Samples.BASELINE_RUN, Samples.folder()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("is for run " + Samples.RUN + ", not " + Samples.BASELINE_RUN);
+                .hasMessage("eval_summary.json is for run " + Samples.RUN + ", not " + Samples.BASELINE_RUN);
+        assertThatThrownBy(() -> EvalFolderWriter.write(root, "other", Samples.RUN, Samples.folder()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("eval_summary.json is for project credit-g-demo, not other");
+        assertNothingWritten();
+    }
+
+    @Test
+    void aSummaryThatPointsAtAPlotNotWrittenIsRefused() throws IOException {
+        EvalFolder folder = Samples.folder();
+        EvalFolder noPlots = new EvalFolder(folder.summary(), folder.metrics(), folder.confidenceIntervals(),
+                folder.slices(), folder.failureExamples(), folder.takeaway(), List.of(), folder.repro());
+
+        assertThatThrownBy(() -> EvalFolderWriter.write(root, P, Samples.RUN, noPlots))
+                .hasMessage("eval_summary.json names key plot plots/roc_curve.png, but the plots are []");
+        assertNothingWritten();
     }
 
     @Test
