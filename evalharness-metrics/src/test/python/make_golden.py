@@ -40,6 +40,7 @@ def case(name, actual, score, threshold=0.5):
         "score": score.tolist(),
         "expected": {k: float(v) for k, v in expected.items()},
         "roc_curve": curve,
+        "confusion_matrix": metrics.confusion_matrix(actual, predicted, labels=[0, 1]).tolist(),
     }
 
 

@@ -1,5 +1,6 @@
 package io.modellab.demo;
 
+import io.modellab.evalharness.core.ModelLabVersion;
 import io.modellab.evalharness.core.RunIds;
 import io.modellab.evalharness.core.data.ClassProbabilities;
 import io.modellab.evalharness.core.data.Table;
@@ -90,19 +91,20 @@ public final class CreditGDemo {
         long seed = DEFAULT_SEED;
         Path artifacts = null;
         Path projectDir = Path.of(".");
-        for (int i = 0; i < args.length; i++) {
-            String value = i + 1 < args.length ? args[i + 1] : null;
-            switch (args[i]) {
-                case "--seed" -> seed = Long.parseLong(require(args[i], value));
-                case "--artifacts" -> artifacts = Path.of(require(args[i], value));
-                case "--project-dir" -> projectDir = Path.of(require(args[i], value));
-                default -> {
-                    System.err.println("unknown argument " + args[i]
-                            + "\nusage: CreditGDemo [--seed N] [--artifacts DIR] [--project-dir DIR]");
-                    System.exit(2);
+        try {
+            for (int i = 0; i < args.length; i += 2) {
+                String value = require(args[i], i + 1 < args.length ? args[i + 1] : null);
+                switch (args[i]) {
+                    case "--seed" -> seed = parseSeed(value);
+                    case "--artifacts" -> artifacts = Path.of(value);
+                    case "--project-dir" -> projectDir = Path.of(value);
+                    default -> throw new IllegalArgumentException("unknown argument " + args[i]);
                 }
             }
-            i++;
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + "\nusage: CreditGDemo [--seed N] [--artifacts DIR] [--project-dir DIR]");
+            System.exit(2);
+            return;
         }
         Path root = artifacts == null ? projectDir.resolve("artifacts") : projectDir.resolve(artifacts);
         Result result = run(projectDir, root, seed, GitCodeVersion.of(projectDir), System.out);
@@ -169,8 +171,7 @@ public final class CreditGDemo {
         config.put("bootstrap_resamples", EvalOptions.DEFAULTS.resamples());
         RunRecord running = new RunRecord(SchemaVersion.CURRENT, runId, PROJECT, template.modelName(), template.role(),
                 RunStatus.RUNNING, null, seed, code, data.ref(), config, new RunTimings(start.toString(), null, null),
-                RunEnvironment.current(CreditGDemo.class.getPackage().getImplementationVersion() == null
-                        ? "development" : CreditGDemo.class.getPackage().getImplementationVersion()));
+                RunEnvironment.current(ModelLabVersion.current()));
         store.save(running);
         log.printf(Locale.ROOT, "[%s] run %s (%s): training on %d rows%n", template.modelName(), runId,
                 template.role().name().toLowerCase(Locale.ROOT), train.rowCount());
@@ -201,8 +202,12 @@ public final class CreditGDemo {
             return new EvalTarget(runId, evalDir, metrics);
         } catch (RuntimeException e) {
             Instant end = Instant.now();
-            store.save(running.finish(RunStatus.FAILED, e.toString(),
-                    new RunTimings(start.toString(), end.toString(), Duration.between(start, end).toMillis())));
+            try {
+                store.save(running.finish(RunStatus.FAILED, e.toString(),
+                        new RunTimings(start.toString(), end.toString(), Duration.between(start, end).toMillis())));
+            } catch (RuntimeException recordFailed) {
+                e.addSuppressed(recordFailed);
+            }
             throw e;
         }
     }
@@ -213,6 +218,14 @@ public final class CreditGDemo {
             out[i] = values[rows[i]];
         }
         return out;
+    }
+
+    private static long parseSeed(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--seed needs a whole number, got \"" + value + "\"", e);
+        }
     }
 
     private static String require(String flag, String value) {

@@ -2,6 +2,11 @@ package io.modellab.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import io.modellab.evalharness.core.io.ArtifactReader;
 import io.modellab.evalharness.core.schema.CodeVersion;
 import io.modellab.evalharness.core.schema.EvalSummary;
@@ -9,8 +14,10 @@ import io.modellab.evalharness.core.schema.HeadlineMetric;
 import io.modellab.evalharness.core.schema.ModelRole;
 import io.modellab.evalharness.core.schema.RunRecord;
 import io.modellab.evalharness.core.schema.RunStatus;
+import io.modellab.tracker.GitCodeVersion;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +25,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CreditGDemoTest {
 
     private static final Path REPO = Path.of("..");
-    private static final CodeVersion CODE = new CodeVersion("0123456789abcdef0123456789abcdef01234567", false);
+    private static CodeVersion code;
 
     @TempDir
     static Path dir;
@@ -35,11 +46,37 @@ class CreditGDemoTest {
     static CreditGDemo.Result first;
     static CreditGDemo.Result second;
 
+    /** Runs the demo in this JVM, then again through its main in a second JVM, as two users would. */
     @BeforeAll
-    static void runTheDemoTwiceWithTheSameSeed() {
+    static void runTheDemoTwiceWithTheSameSeed() throws Exception {
+        try {
+            code = GitCodeVersion.of(REPO);
+        } catch (IllegalStateException e) {
+            Assumptions.abort("the demo records a git commit and this checkout has none: " + e.getMessage());
+        }
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        first = CreditGDemo.run(REPO, dir.resolve("first"), 42, CODE, quiet);
-        second = CreditGDemo.run(REPO, dir.resolve("second"), 42, CODE, quiet);
+        first = CreditGDemo.run(REPO, dir.resolve("first"), 42, code, quiet);
+
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path log = dir.resolve("second.log");
+        Process process = new ProcessBuilder(java.toString(), "-Djava.awt.headless=true",
+                "-cp", System.getProperty("java.class.path"), CreditGDemo.class.getName(),
+                "--project-dir", REPO.toString(), "--artifacts", dir.resolve("second").toAbsolutePath().toString(),
+                "--seed", "42")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("second JVM finished").isTrue();
+        assertThat(process.exitValue()).as(Files.readString(log)).isZero();
+        second = resultFrom(dir.resolve("second"), Files.readString(log));
+    }
+
+    /** The run ids and eval folders that main printed. */
+    private static CreditGDemo.Result resultFrom(Path root, String printed) {
+        Matcher baseline = Pattern.compile("baseline (run-[0-9a-f-]+): ").matcher(printed);
+        Matcher improved = Pattern.compile("improved (run-[0-9a-f-]+): ").matcher(printed);
+        assertThat(baseline.find() && improved.find()).as(printed).isTrue();
+        Path project = root.resolve(CreditGDemo.PROJECT);
+        return new CreditGDemo.Result(baseline.group(1), project.resolve(baseline.group(1)).resolve("eval"),
+                improved.group(1), project.resolve(improved.group(1)).resolve("eval"));
     }
 
     @Test
@@ -51,6 +88,24 @@ class CreditGDemoTest {
                         "failure_examples.json", "takeaway.txt", "plots", "repro.md");
             }
             assertThat(eval.resolve("plots/roc_curve.png")).isNotEmptyFile();
+        }
+    }
+
+    @Test
+    void everyJsonFileTheDemoWroteIsValidAgainstItsPublishedSchema() throws IOException {
+        Map<String, String> schemaOf = Map.of("eval_summary.json", "eval_summary", "metrics.json", "metrics",
+                "confidence_intervals.json", "confidence_intervals", "slices.json", "slices",
+                "failure_examples.json", "failure_examples", "../run.json", "run");
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        for (Path eval : List.of(first.baselineEval(), first.improvedEval())) {
+            for (Map.Entry<String, String> e : schemaOf.entrySet()) {
+                JsonSchema schema;
+                try (InputStream in = EvalSummary.class.getResourceAsStream("/schemas/" + e.getValue() + ".schema.json")) {
+                    schema = factory.getSchema(in);
+                }
+                JsonNode json = new ObjectMapper().readTree(eval.resolve(e.getKey()).toFile());
+                assertThat(schema.validate(json)).as("%s of %s", e.getKey(), eval).isEmpty();
+            }
         }
     }
 
@@ -72,12 +127,12 @@ class CreditGDemoTest {
 
         assertThat(run.status()).isEqualTo(RunStatus.DONE);
         assertThat(run.seed()).isEqualTo(42L);
-        assertThat(run.codeVersion()).isEqualTo(CODE);
+        assertThat(run.codeVersion()).isEqualTo(code);
         assertThat(run.dataset().sha256()).isEqualTo("38b6dbf6fb4b0311a3ffc005730f42623128591fb36473ab3c22d270c0467632");
     }
 
     @Test
-    void sameSeedGivesByteIdenticalEvalFoldersOnceRunIdsAreMasked() throws IOException {
+    void sameSeedInAnotherJvmGivesByteIdenticalEvalFoldersOnceRunIdsAreMasked() throws IOException {
         assertThat(second.improvedRunId()).isNotEqualTo(first.improvedRunId());
         for (boolean improved : new boolean[] {false, true}) {
             Map<String, String> a = masked(improved ? first.improvedEval() : first.baselineEval(), first);
@@ -102,22 +157,6 @@ class CreditGDemoTest {
 
         assertThat(readmeCommands()).hasSize(2);
         assertThat(ci).contains("\n" + readmeCommands().get(1) + "\n");
-    }
-
-    @Test
-    void mainReadsTheCodeVersionFromGitAndPrintsWhereItWrote() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            CreditGDemo.main(new String[] {"--project-dir", REPO.toString(), "--artifacts",
-                    dir.resolve("main").toAbsolutePath().toString(), "--seed", "7"});
-        } finally {
-            System.setOut(original);
-        }
-        String printed = out.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains("Wrote:", "baseline run-", "improved run-",
-                dir.resolve("main").toAbsolutePath().normalize().resolve(CreditGDemo.PROJECT).toString());
     }
 
     /** The first fenced block of the README, one command per line. */

@@ -27,7 +27,9 @@ import io.modellab.evalharness.slicing.SliceRunner;
 import io.modellab.evalharness.slicing.Slices;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -64,17 +66,16 @@ public record EvalHarness(EvalOptions options) {
     public EvalFolder evaluate(EvalRequest request) {
         ProgressListener progress = options.progress();
         BinaryPredictions p = request.predictions();
-        int[] all = p.allRows();
-        List<MetricValue> overall = p.metrics(all);
+        List<MetricValue> overall = p.metrics(p.allRows());
 
-        List<ConfidenceInterval> intervals = new ArrayList<>();
+        Map<String, ConfidenceInterval> intervals = new LinkedHashMap<>();
         for (int i = 0; i < HEADLINE.size(); i++) {
             String name = HEADLINE.get(i);
             progress.progress("bootstrap " + name, i, HEADLINE.size());
             BootstrapInterval ci = Bootstrap.percentile(p.size(), options.resamples(), request.seed(),
                     options.confidenceLevel(), rows -> p.metric(name, rows));
             if (!Double.isNaN(ci.pointEstimate()) && ci.resamplesUsed() > 0) {
-                intervals.add(new ConfidenceInterval(name, ci.pointEstimate(), ci.mean(), ci.lower(), ci.upper(),
+                intervals.put(name, new ConfidenceInterval(name, ci.pointEstimate(), ci.mean(), ci.lower(), ci.upper(),
                         ci.resamplesUsed()));
             }
         }
@@ -93,29 +94,20 @@ public record EvalHarness(EvalOptions options) {
         progress.progress("failure examples", 1, 1);
 
         List<Plot> plots = new ArrayList<>();
-        List<String> keyPlots = new ArrayList<>();
-        Double auc = valueOf(overall, BinaryPredictions.ROC_AUC);
+        Double auc = MetricValue.valueOf(overall, BinaryPredictions.ROC_AUC);
         if (auc != null) {
-            boolean[] actual = new boolean[p.size()];
-            double[] score = new double[p.size()];
-            for (int r = 0; r < p.size(); r++) {
-                actual[r] = p.actualPositive(r);
-                score[r] = p.score(r);
-            }
-            RocCurve curve = RocCurve.of(actual, score);
+            RocCurve curve = p.rocCurve(p.allRows());
             plots.add(RocCurvePlot.png(request.model() + " on " + request.dataset().name() + " (test rows)",
                     curve.falsePositiveRate(), curve.truePositiveRate(), auc));
-            keyPlots.add(EvalFiles.STANDARD.plots() + RocCurvePlot.FILE_NAME);
         }
+        List<String> keyPlots = plots.stream().map(plot -> EvalFiles.STANDARD.plots() + plot.fileName()).toList();
 
         List<HeadlineMetric> headline = new ArrayList<>();
         for (String name : HEADLINE) {
-            ConfidenceInterval ci = intervals.stream().filter(i -> i.metric().equals(name)).findFirst().orElse(null);
-            headline.add(new HeadlineMetric(name, valueOf(overall, name), ci == null ? null : ci.lower(),
+            ConfidenceInterval ci = intervals.get(name);
+            headline.add(new HeadlineMetric(name, MetricValue.valueOf(overall, name), ci == null ? null : ci.lower(),
                     ci == null ? null : ci.upper()));
         }
-        ConfidenceInterval aucInterval = intervals.stream()
-                .filter(i -> i.metric().equals(BinaryPredictions.ROC_AUC)).findFirst().orElse(null);
 
         String run = request.runId();
         EvalSummary summary = new EvalSummary(SchemaVersion.CURRENT, request.project(), run, Task.BINARY_CLASSIFICATION,
@@ -126,18 +118,14 @@ public record EvalHarness(EvalOptions options) {
                 request.model(), "test", p.size(), p.positiveLabel(), p.threshold(), overall, p.confusionMatrix(),
                 request.baseline());
         ConfidenceIntervals cis = new ConfidenceIntervals(SchemaVersion.CURRENT, run, Bootstrap.METHOD,
-                options.confidenceLevel(), options.resamples(), request.seed(), intervals);
+                options.confidenceLevel(), options.resamples(), request.seed(), List.copyOf(intervals.values()));
         SliceReport sliceReport = new SliceReport(SchemaVersion.CURRENT, run, options.minSliceSize(), overall, slices);
         FailureExamples failureExamples = new FailureExamples(SchemaVersion.CURRENT, run, failures.rules(),
                 failures.examples());
 
         return new EvalFolder(summary, metrics, cis, sliceReport, failureExamples,
-                Takeaways.binary(request, overall, aucInterval, options.resamples(), worst, options.minSliceSize(), failures),
+                Takeaways.binary(request, options, overall, intervals.get(BinaryPredictions.ROC_AUC), worst, failures),
                 plots, repro(request));
-    }
-
-    private static Double valueOf(List<MetricValue> metrics, String name) {
-        return metrics.stream().filter(m -> m.name().equals(name)).map(MetricValue::value).findFirst().orElse(null);
     }
 
     private static String repro(EvalRequest r) {

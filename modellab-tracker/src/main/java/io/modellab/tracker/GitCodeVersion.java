@@ -2,8 +2,8 @@ package io.modellab.tracker;
 
 import io.modellab.evalharness.core.schema.CodeVersion;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,16 +33,17 @@ public final class GitCodeVersion {
     private static String git(Path dir, String... args) {
         List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
         command.addAll(List.of(args));
+        Path output = null;
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String out;
-            try (InputStream in = process.getInputStream()) {
-                out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
+            // Output goes to a file, so a git that hangs cannot block us on a full pipe past the timeout.
+            output = Files.createTempFile("modellab-git-", ".out");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("git " + String.join(" ", args) + " did not finish in 30 s in " + dir);
             }
+            String out = Files.readString(output, StandardCharsets.UTF_8);
             if (process.exitValue() != 0) {
                 throw new IllegalStateException("cannot read the code version of " + dir + ": git "
                         + String.join(" ", args) + " said: " + out.trim()
@@ -55,6 +56,10 @@ public final class GitCodeVersion {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading the code version", e);
+        } finally {
+            if (output != null) {
+                output.toFile().delete();
+            }
         }
     }
 }

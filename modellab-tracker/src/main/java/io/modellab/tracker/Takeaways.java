@@ -9,9 +9,10 @@ import io.modellab.evalharness.metrics.BinaryConfusion;
 import io.modellab.evalharness.metrics.BinaryPredictions;
 import io.modellab.evalharness.slicing.FailureSelection;
 import io.modellab.evalharness.slicing.FailureSelector;
-import io.modellab.evalharness.slicing.SliceRunner;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * Writes the five sentences of takeaway.txt from the numbers: headline with interval, threshold metrics and
@@ -25,18 +26,27 @@ final class Takeaways {
     private Takeaways() {
     }
 
-    static Takeaway binary(EvalRequest request, List<MetricValue> overall, ConfidenceInterval aucInterval,
-                           int resamples, SliceResult worstSlice, int minSliceSize, FailureSelection failures) {
+    static Takeaway binary(EvalRequest request, EvalOptions options, List<MetricValue> overall,
+                           ConfidenceInterval aucInterval, SliceResult worstSlice, FailureSelection failures) {
         BinaryPredictions p = request.predictions();
         BinaryConfusion c = p.confusion(p.allRows());
         String pos = p.positiveLabel();
+        String on = String.format(Locale.ROOT, "on the %d test rows of %s version %s", p.size(),
+                request.dataset().name(), request.dataset().version());
 
-        String headline = aucInterval == null
-                ? String.format(Locale.ROOT, "%s has an undefined ROC-AUC on the %d test rows of %s version %s, because they hold one class only.",
-                        request.model(), p.size(), request.dataset().name(), request.dataset().version())
-                : String.format(Locale.ROOT, "%s scored ROC-AUC %.3f (95%% CI %.3f to %.3f from %d bootstrap resamples, seed %d) on the %d test rows of %s version %s.",
-                        request.model(), aucInterval.pointEstimate(), aucInterval.lower(), aucInterval.upper(),
-                        resamples, request.seed(), p.size(), request.dataset().name(), request.dataset().version());
+        Double auc = MetricValue.valueOf(overall, BinaryPredictions.ROC_AUC);
+        String headline;
+        if (auc == null) {
+            headline = String.format(Locale.ROOT, "%s has no ROC-AUC %s, because they hold one class only.",
+                    request.model(), on);
+        } else if (aucInterval == null) {
+            headline = String.format(Locale.ROOT, "%s scored ROC-AUC %.3f %s, with no interval since no bootstrap resample held both classes.",
+                    request.model(), auc, on);
+        } else {
+            headline = String.format(Locale.ROOT, "%s scored ROC-AUC %.3f (%s%% CI %.3f to %.3f from %d bootstrap resamples, seed %d) %s.",
+                    request.model(), auc, percent(options.confidenceLevel()), aucInterval.lower(), aucInterval.upper(),
+                    aucInterval.resamplesUsed(), request.seed(), on);
+        }
 
         String threshold = String.format(Locale.ROOT,
                 "At threshold %.2f on P(%s) accuracy is %.3f and F1 for %s is %.3f, with %d of %d actual %s rows missed and %d false alarms.",
@@ -44,21 +54,18 @@ final class Takeaways {
 
         String baseline = baselineSentence(request.baseline(), overall);
 
-        String slice = worstSlice == null
-                ? String.format(Locale.ROOT, "No slice of %s reached %d rows, so no slice is singled out as weakest.",
-                        request.keySliceColumn(), minSliceSize)
-                : String.format(Locale.ROOT, "The weakest slice of at least %d rows is %s (%d rows), where accuracy is %.3f, %+.3f against overall.",
-                        minSliceSize, worstSlice.name(), worstSlice.sampleSize(),
-                        SliceRunner.valueOf(worstSlice, BinaryPredictions.ACCURACY),
-                        SliceRunner.valueOf(worstSlice, BinaryPredictions.ACCURACY) - c.accuracy());
+        String slice;
+        if (worstSlice == null) {
+            slice = String.format(Locale.ROOT, "No slice of %s reached %d rows, so no slice is singled out as weakest.",
+                    request.keySliceColumn(), options.minSliceSize());
+        } else {
+            double accuracy = MetricValue.valueOf(worstSlice.metrics(), BinaryPredictions.ACCURACY);
+            slice = String.format(Locale.ROOT, "The weakest slice of at least %d rows is %s (%d rows), where accuracy is %.3f, %+.3f against overall.",
+                    options.minSliceSize(), worstSlice.name(), worstSlice.sampleSize(), accuracy, accuracy - c.accuracy());
+        }
 
         long wrong = c.falseNegatives() + c.falsePositives();
-        long confidentWrong = 0;
-        for (int r = 0; r < p.size(); r++) {
-            if (!p.correct(r) && p.confidence(r) >= CONFIDENT) {
-                confidentWrong++;
-            }
-        }
+        long confidentWrong = IntStream.range(0, p.size()).filter(r -> !p.correct(r) && p.confidence(r) >= CONFIDENT).count();
         long listed = failures.examples().stream().filter(e -> e.rule().equals(FailureSelector.CONFIDENT_WRONG)).count();
         // Every sentence starts with a capital letter: a sentence splitter does not break before a digit.
         String failure = String.format(Locale.ROOT,
@@ -68,23 +75,23 @@ final class Takeaways {
         return new Takeaway(List.of(headline, threshold, baseline, slice, failure));
     }
 
+    private static String percent(double level) {
+        return new BigDecimal(Double.toString(level * 100)).stripTrailingZeros().toPlainString();
+    }
+
     private static String baselineSentence(BaselineMetrics baseline, List<MetricValue> overall) {
-        Double auc = value(overall, BinaryPredictions.ROC_AUC);
-        Double accuracy = value(overall, BinaryPredictions.ACCURACY);
+        Double auc = MetricValue.valueOf(overall, BinaryPredictions.ROC_AUC);
+        Double accuracy = MetricValue.valueOf(overall, BinaryPredictions.ACCURACY);
         if (baseline == null) {
             return String.format(Locale.ROOT,
                     "This run is a baseline, so an improved model on the same dataset version and split must beat ROC-AUC %s and accuracy %s.",
                     format(auc), format(accuracy));
         }
-        Double baseAuc = value(baseline.metrics(), BinaryPredictions.ROC_AUC);
-        Double baseAccuracy = value(baseline.metrics(), BinaryPredictions.ACCURACY);
+        Double baseAuc = MetricValue.valueOf(baseline.metrics(), BinaryPredictions.ROC_AUC);
+        Double baseAccuracy = MetricValue.valueOf(baseline.metrics(), BinaryPredictions.ACCURACY);
         return String.format(Locale.ROOT,
                 "Against the %s baseline (ROC-AUC %s, accuracy %s) ROC-AUC changes by %s and accuracy by %s.",
                 baseline.model(), format(baseAuc), format(baseAccuracy), delta(auc, baseAuc), delta(accuracy, baseAccuracy));
-    }
-
-    private static Double value(List<MetricValue> metrics, String name) {
-        return metrics.stream().filter(m -> m.name().equals(name)).map(MetricValue::value).findFirst().orElse(null);
     }
 
     private static String format(Double v) {

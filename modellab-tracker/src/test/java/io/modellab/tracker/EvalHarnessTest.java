@@ -3,6 +3,7 @@ package io.modellab.tracker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.modellab.evalharness.core.ProgressListener;
 import io.modellab.evalharness.core.data.Table;
 import io.modellab.evalharness.core.io.ArtifactReader;
 import io.modellab.evalharness.core.io.EvalFolder;
@@ -74,6 +75,17 @@ class EvalHarnessTest {
                 "model scored ROC-AUC 0\\.\\d{3} \\(95% CI 0\\.\\d{3} to 0\\.\\d{3} from 1000 bootstrap resamples, seed 42\\)"
                         + " on the 400 test rows of synthetic version sha256-000000000000\\.");
         assertThat(folder.takeaway().sentences().get(3)).startsWith("The weakest slice of at least 30 rows is region = south (40 rows)");
+    }
+
+    @Test
+    void theTakeawayStatesTheConfiguredLevelAndResampleCount() {
+        EvalOptions options = new EvalOptions(200, 0.9, 30, 5, 5, ProgressListener.NONE);
+
+        EvalFolder folder = new EvalHarness(options).evaluate(request(ModelRole.BASELINE, null));
+
+        assertThat(folder.takeaway().sentences().get(0)).contains("(90% CI ").contains(" from 200 bootstrap resamples, seed 42)");
+        assertThat(folder.confidenceIntervals().confidenceLevel()).isEqualTo(0.9);
+        assertThat(folder.confidenceIntervals().resamples()).isEqualTo(200);
     }
 
     @Test

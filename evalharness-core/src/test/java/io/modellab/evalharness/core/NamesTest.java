@@ -27,4 +27,9 @@ class NamesTest {
         assertThat(RunIds.requireValid(id)).isEqualTo(id);
         assertThat(Names.isSafe(id)).isTrue();
     }
+
+    @Test
+    void theVersionComesFromTheBuild() {
+        assertThat(ModelLabVersion.current()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    }
 }

@@ -20,24 +20,47 @@ public record BinaryConfusion(long truePositives, long falsePositives, long true
      */
     public static BinaryConfusion of(boolean[] actual, boolean[] predicted) {
         requireSameLength(actual.length, predicted.length);
-        long tp = 0;
-        long fp = 0;
-        long tn = 0;
-        long fn = 0;
+        Accumulator counts = new Accumulator();
         for (int i = 0; i < actual.length; i++) {
-            if (predicted[i]) {
-                if (actual[i]) {
+            counts.add(actual[i], predicted[i]);
+        }
+        return counts.result();
+    }
+
+    /** Counts outcomes one row at a time; two accumulators over parts of the rows merge into the whole. */
+    public static final class Accumulator {
+        private long tp;
+        private long fp;
+        private long tn;
+        private long fn;
+
+        /** Counts one row. */
+        public void add(boolean actual, boolean predicted) {
+            if (predicted) {
+                if (actual) {
                     tp++;
                 } else {
                     fp++;
                 }
-            } else if (actual[i]) {
+            } else if (actual) {
                 fn++;
             } else {
                 tn++;
             }
         }
-        return new BinaryConfusion(tp, fp, tn, fn);
+
+        /** Adds another accumulator's counts to this one. */
+        public void merge(Accumulator other) {
+            tp += other.tp;
+            fp += other.fp;
+            tn += other.tn;
+            fn += other.fn;
+        }
+
+        /** The counts so far. */
+        public BinaryConfusion result() {
+            return new BinaryConfusion(tp, fp, tn, fn);
+        }
     }
 
     /** Counts outcomes with a row predicted positive when its score is at least {@code threshold}. */

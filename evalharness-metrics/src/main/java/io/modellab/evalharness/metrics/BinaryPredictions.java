@@ -5,6 +5,7 @@ import io.modellab.evalharness.core.schema.MetricValue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * A binary classifier's scores on labelled rows, and the metrics computed from them on all rows or on a subset.
@@ -119,33 +120,37 @@ public final class BinaryPredictions {
 
     /** Positions 0..size()-1. */
     public int[] allRows() {
-        int[] rows = new int[size()];
-        for (int i = 0; i < rows.length; i++) {
-            rows[i] = i;
-        }
-        return rows;
+        return IntStream.range(0, size()).toArray();
     }
 
     /** Counts at the threshold on the given rows (repeats count again, as in a bootstrap resample). */
     public BinaryConfusion confusion(int[] rows) {
-        long tp = 0;
-        long fp = 0;
-        long tn = 0;
-        long fn = 0;
+        BinaryConfusion.Accumulator counts = new BinaryConfusion.Accumulator();
         for (int r : rows) {
-            boolean p = predictedPositive(r);
-            boolean a = actualPositive[r];
-            if (p && a) {
-                tp++;
-            } else if (p) {
-                fp++;
-            } else if (a) {
-                fn++;
-            } else {
-                tn++;
-            }
+            counts.add(actualPositive[r], predictedPositive(r));
         }
-        return new BinaryConfusion(tp, fp, tn, fn);
+        return counts.result();
+    }
+
+    /** The ROC curve of the given rows; needs both classes among them. */
+    public RocCurve rocCurve(int[] rows) {
+        return RocCurve.of(gather(actualPositive, rows), gather(score, rows));
+    }
+
+    private static boolean[] gather(boolean[] values, int[] rows) {
+        boolean[] out = new boolean[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = values[rows[i]];
+        }
+        return out;
+    }
+
+    private static double[] gather(double[] values, int[] rows) {
+        double[] out = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = values[rows[i]];
+        }
+        return out;
     }
 
     /**
@@ -156,13 +161,7 @@ public final class BinaryPredictions {
      */
     public double metric(String name, int[] rows) {
         if (ROC_AUC.equals(name)) {
-            boolean[] a = new boolean[rows.length];
-            double[] s = new double[rows.length];
-            for (int i = 0; i < rows.length; i++) {
-                a[i] = actualPositive[rows[i]];
-                s[i] = score[rows[i]];
-            }
-            return RocAuc.of(a, s);
+            return RocAuc.of(gather(actualPositive, rows), gather(score, rows));
         }
         BinaryConfusion c = confusion(rows);
         return switch (name) {

@@ -2,6 +2,7 @@ package io.modellab.evalharness.metrics;
 
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
 
@@ -9,8 +10,9 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
  * Percentile bootstrap confidence intervals: resample rows with replacement, recompute the metric on each
  * resample, and read the interval off the percentiles of the recomputed values.
  *
- * <p>Resamples are drawn from a {@link SplittableRandom} seeded with the given seed, whose sequence the JDK
- * specifies, so the same seed gives the same interval on every JVM. A resample on which the metric is
+ * <p>Resamples are drawn from a {@link SplittableRandom} seeded with the given seed. Its algorithm has not changed
+ * since JDK 8, so the same seed gives the same interval on JDK 17 and 25 alike; {@code BootstrapTest} pins the
+ * values so that a change would be noticed. A resample on which the metric is
  * undefined ({@code NaN}, such as ROC-AUC on one class) is skipped and counted in
  * {@link BootstrapInterval#resamplesUsed()}.
  */
@@ -39,11 +41,7 @@ public final class Bootstrap {
         if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
             throw new IllegalArgumentException("confidence level must be in (0, 1), got " + confidenceLevel);
         }
-        int[] all = new int[rows];
-        for (int i = 0; i < rows; i++) {
-            all[i] = i;
-        }
-        double point = metric.applyAsDouble(all);
+        double point = metric.applyAsDouble(IntStream.range(0, rows).toArray());
 
         SplittableRandom random = new SplittableRandom(seed);
         int[] sample = new int[rows];

@@ -37,6 +37,15 @@ class BootstrapTest {
     }
 
     @Test
+    void theIntervalOfSeed42IsPinnedSoAChangeInTheRandomSequenceIsNoticed() {
+        BootstrapInterval ci = Bootstrap.percentile(300, 1000, 42, 0.95, ACCURACY);
+
+        assertThat(new double[] {ci.mean(), ci.lower(), ci.upper()}).containsExactly(PINNED);
+    }
+
+    private static final double[] PINNED = {0.749086666666667, 0.6966666666666667, 0.7966666666666666};
+
+    @Test
     void accuracyIntervalHasTheWidthBinomialTheoryPredicts() {
         BootstrapInterval ci = Bootstrap.percentile(300, 4000, 7, 0.95, ACCURACY);
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modellab.evalharness.core.schema.MetricValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ class GoldenMetricsTest {
     private static final double EXACT = 1e-12;
 
     record Case(String name, boolean[] actual, double[] score, double threshold, Map<String, Double> expected,
-                double[] fpr, double[] tpr) {
+                double[] fpr, double[] tpr, List<List<Long>> confusion) {
         @Override
         public String toString() {
             return name;
@@ -46,11 +47,18 @@ class GoldenMetricsTest {
                 c.get("expected").fields().forEachRemaining(e -> expected.put(e.getKey(), e.getValue().asDouble()));
                 JsonNode curve = c.get("roc_curve");
                 out.add(new Case(c.get("name").asText(), actual, score, c.get("threshold").asDouble(), expected,
-                        curve.isNull() ? null : doubles(curve.get("fpr")), curve.isNull() ? null : doubles(curve.get("tpr"))));
+                        curve.isNull() ? null : doubles(curve.get("fpr")), curve.isNull() ? null : doubles(curve.get("tpr")),
+                        List.of(longs(c.get("confusion_matrix").get(0)), longs(c.get("confusion_matrix").get(1)))));
             }
             assertThat(out).hasSizeGreaterThanOrEqualTo(8);
             return out;
         }
+    }
+
+    private static List<Long> longs(JsonNode array) {
+        List<Long> out = new ArrayList<>();
+        array.forEach(v -> out.add(v.asLong()));
+        return out;
     }
 
     private static double[] doubles(JsonNode array) {
@@ -83,6 +91,25 @@ class GoldenMetricsTest {
         assertThat(confusion.precision()).as("precision").isCloseTo(c.expected().get("precision"), within(EXACT));
         assertThat(confusion.recall()).as("recall").isCloseTo(c.expected().get("recall"), within(EXACT));
         assertThat(confusion.f1()).as("f1").isCloseTo(c.expected().get("f1"), within(EXACT));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theMetricsWrittenToMetricsJsonMatchScikitLearn(Case c) {
+        BinaryPredictions p = new BinaryPredictions("pos", "neg", c.actual(), c.score(), c.threshold());
+
+        for (MetricValue m : p.metrics(p.allRows())) {
+            Double expected = c.expected().get(m.name());
+            if (expected == null) {
+                assertThat(m.value()).as(m.name()).isNull();
+                assertThat(m.note()).as(m.name()).isEqualTo("undefined: only one class is present");
+            } else {
+                assertThat(m.value()).as(m.name()).isCloseTo(expected, within(EXACT));
+            }
+        }
+        assertThat(p.confusionMatrix().labels()).containsExactly("neg", "pos");
+        assertThat(p.confusionMatrix().counts()).as("rows actual, columns predicted, as scikit-learn's confusion_matrix")
+                .isEqualTo(c.confusion());
     }
 
     @ParameterizedTest(name = "{0}")

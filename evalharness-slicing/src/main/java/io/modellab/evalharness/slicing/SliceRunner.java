@@ -59,9 +59,7 @@ public record SliceRunner(Function<int[], List<MetricValue>> metricsOf, int minS
         return ranked.stream().filter(r -> !r.belowMinSize() && valueOf(r, rankBy) != null).findFirst().orElse(null);
     }
 
-    /** The value of metric {@code name} in a slice, {@code null} when absent or undefined. */
-    public static Double valueOf(SliceResult slice, String name) {
-        return slice.metrics().stream().filter(m -> m.name().equals(name)).map(MetricValue::value)
-                .findFirst().orElse(null);
+    private static Double valueOf(SliceResult slice, String name) {
+        return MetricValue.valueOf(slice.metrics(), name);
     }
 }

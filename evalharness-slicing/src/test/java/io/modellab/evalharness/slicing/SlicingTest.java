@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.modellab.evalharness.core.data.Table;
 import io.modellab.evalharness.core.schema.FailureExample;
+import io.modellab.evalharness.core.schema.MetricValue;
 import io.modellab.evalharness.core.schema.SliceDefinition;
 import io.modellab.evalharness.core.schema.SliceResult;
 import io.modellab.evalharness.metrics.BinaryPredictions;
@@ -56,7 +57,7 @@ class SlicingTest {
         SliceResult b = results.get(0);
         assertThat(b.sampleSize()).isEqualTo(3);
         assertThat(b.belowMinSize()).isTrue();
-        assertThat(SliceRunner.valueOf(b, "accuracy")).isEqualTo(0.0);
+        assertThat(MetricValue.valueOf(b.metrics(), "accuracy")).isEqualTo(0.0);
         assertThat(b.deltaFromOverall().get(0).delta()).isCloseTo(-0.6, within(1e-12));
         assertThat(runner.worst(results).name()).as("b and missing are too small").isEqualTo("colour = a");
     }

@@ -71,8 +71,9 @@ public final class CsvDatasets {
                 rows.add(cells);
             }
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(file + " is not valid CSV at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new IllegalArgumentException(file + " is not valid CSV" + where + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read dataset file " + file, e);
         }
@@ -81,8 +82,7 @@ public final class CsvDatasets {
             ids.add(Integer.toString(i));
         }
         String sha256 = sha256(bytes);
-        String source = baseDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
-                .toString().replace('\\', '/');
+        String source = relativeSource(file, baseDir);
         DatasetRef ref = new DatasetRef(name, versionOf(sha256), sha256, source, rows.size());
         return new LoadedDataset(Table.ofRows(header, rows, ids), ref);
     }
@@ -98,6 +98,16 @@ public final class CsvDatasets {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    private static String relativeSource(Path file, Path baseDir) {
+        try {
+            return baseDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
+                    .toString().replace('\\', '/');
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("dataset file " + file + " cannot be named relative to " + baseDir
+                    + " (another drive?): keep datasets inside the project", e);
         }
     }
 

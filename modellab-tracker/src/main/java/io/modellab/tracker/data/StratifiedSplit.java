@@ -11,8 +11,8 @@ import java.util.TreeMap;
  * A seeded, stratified train/test split: each class keeps its share in both parts.
  *
  * <p>For each class in label order, its rows are shuffled with one {@link SplittableRandom} seeded once, and
- * {@code round(testFraction * classRows)} of them go to test. The same labels, fraction and seed always give
- * the same split on any JVM. Both index arrays are sorted.
+ * {@code round(testFraction * classRows)} of them go to test. The same labels, fraction and seed give the same
+ * split (SplittableRandom's algorithm has been stable since JDK 8; the demo's tests pin the resulting numbers). Both index arrays are sorted.
  *
  * @param train positions of the training rows, ascending
  * @param test positions of the test rows, ascending

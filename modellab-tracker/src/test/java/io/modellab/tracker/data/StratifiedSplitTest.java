@@ -31,6 +31,13 @@ class StratifiedSplitTest {
     }
 
     @Test
+    void theSplitOfSeed42IsPinnedSoAChangeInTheRandomSequenceIsNoticed() {
+        assertThat(Arrays.copyOf(StratifiedSplit.of(LABELS, 0.3, 42).test(), 8)).containsExactly(PINNED);
+    }
+
+    private static final int[] PINNED = {1, 2, 4, 5, 7, 17, 30, 32};
+
+    @Test
     void missingLabelsAndBadFractionsAreRefused() {
         assertThatThrownBy(() -> StratifiedSplit.of(new String[] {"a", null}, 0.5, 1))
                 .hasMessage("the label of row position 1 is missing; every row needs one");

@@ -2,6 +2,7 @@ package io.modellab.evalharness.core.schema;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
+import java.util.List;
 
 /**
  * One named metric value.
@@ -16,6 +17,20 @@ public record MetricValue(
         @JsonProperty("value") @Finite Double value,
         @JsonProperty("averaging") String averaging,
         @JsonProperty("note") String note) {
+
+    /**
+     * The value of metric {@code name} in {@code metrics}.
+     *
+     * @return the value, {@code null} when the metric is absent or undefined
+     */
+    public static Double valueOf(List<MetricValue> metrics, String name) {
+        for (MetricValue m : metrics) {
+            if (m.name().equals(name)) {
+                return m.value();
+            }
+        }
+        return null;
+    }
 
     /** A defined metric value with no averaging. */
     public static MetricValue of(String name, double value) {

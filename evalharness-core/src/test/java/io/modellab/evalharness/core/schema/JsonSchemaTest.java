@@ -9,9 +9,12 @@ import com.github.victools.jsonschema.generator.impl.PropertySortUtils;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
+import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
 import io.modellab.evalharness.core.io.Json;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,9 +62,15 @@ class JsonSchemaTest {
         SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(
                 com.github.victools.jsonschema.generator.SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
                 .with(Option.NULLABLE_FIELDS_BY_DEFAULT)
-                .with(new JacksonModule())
+                .with(Option.NULLABLE_ARRAY_ITEMS_ALLOWED)
+                .with(new JacksonModule(JacksonOption.FLATTENED_ENUMS_FROM_JSONPROPERTY))
                 .with(new JakartaValidationModule(JakartaValidationOption.NOT_NULLABLE_FIELD_IS_REQUIRED,
                         JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS));
+        // List items may be null (a slice value "missing") unless the item type says @NotNull or @NotBlank.
+        config.forFields().withNullableCheck(field -> field.isFakeContainerItemScope()
+                ? field.getContainerItemAnnotationConsideringFieldAndGetterIfSupported(NotNull.class) == null
+                        && field.getContainerItemAnnotationConsideringFieldAndGetterIfSupported(NotBlank.class) == null
+                : null);
         // Keep the records' component order, which is also the order of the fields in the files.
         config.forTypesInGeneral().withPropertySorter(PropertySortUtils.SORT_PROPERTIES_FIELDS_BEFORE_METHODS);
         ObjectNode schema = new SchemaGenerator(config.build()).generateSchema(type);

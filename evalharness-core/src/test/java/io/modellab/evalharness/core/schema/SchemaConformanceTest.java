@@ -1,0 +1,49 @@
+package io.modellab.evalharness.core.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import io.modellab.evalharness.core.io.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the writer produces is valid against the published schemas, checked by an independent JSON Schema
+ * validator, and the schemas reject what the records reject.
+ */
+class SchemaConformanceTest {
+
+    static JsonSchema schema(String name) throws IOException {
+        try (InputStream in = SchemaConformanceTest.class.getResourceAsStream("/schemas/" + name + ".schema.json")) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+    @Test
+    void everySampleFileIsValidAgainstItsPublishedSchema() throws IOException {
+        Map<String, Object> samples = Map.of("eval_summary", Samples.summary(), "metrics", Samples.metrics(),
+                "confidence_intervals", Samples.intervals(), "slices", Samples.slices(),
+                "failure_examples", Samples.failures(), "run", Samples.run());
+        for (Map.Entry<String, Object> e : samples.entrySet()) {
+            JsonNode json = Json.mapper().readTree(Json.toBytes(e.getValue()));
+            assertThat(schema(e.getKey()).validate(json)).as(e.getKey()).isEmpty();
+        }
+    }
+
+    @Test
+    void theSchemaRejectsAMissingSeedAndABadCommit() throws IOException {
+        JsonNode run = Json.mapper().readTree(Json.toBytes(Samples.run()));
+        ((ObjectNode) run).remove("seed");
+        ((ObjectNode) run.get("code_version")).put("commit", "HEAD");
+
+        assertThat(schema("run").validate(run)).extracting(Object::toString)
+                .anySatisfy(m -> assertThat(m).contains("seed"))
+                .anySatisfy(m -> assertThat(m).contains("commit"));
+    }
+}
