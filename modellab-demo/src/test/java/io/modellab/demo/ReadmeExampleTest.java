@@ -1,0 +1,70 @@
+package io.modellab.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.modellab.evalharness.core.RunIds;
+import io.modellab.evalharness.core.data.Table;
+import io.modellab.evalharness.core.io.ArtifactReader;
+import io.modellab.evalharness.core.schema.CodeVersion;
+import io.modellab.evalharness.core.schema.EvalSummary;
+import io.modellab.evalharness.core.schema.ModelRole;
+import io.modellab.evalharness.metrics.BinaryPredictions;
+import io.modellab.templates.ClassifierTemplate;
+import io.modellab.templates.ClassifierTraining;
+import io.modellab.tracker.EvalHarness;
+import io.modellab.tracker.EvalOptions;
+import io.modellab.tracker.EvalRequest;
+import io.modellab.tracker.ReproCommands;
+import io.modellab.tracker.data.CsvDatasets;
+import io.modellab.tracker.data.LoadedDataset;
+import io.modellab.tracker.data.StratifiedSplit;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's in-process example, line for line, so it keeps compiling and working. */
+class ReadmeExampleTest {
+
+    @TempDir
+    Path artifacts;
+
+    @Test
+    void theReadmeExampleWritesAnEvalFolder() throws IOException {
+        Path project = Path.of("..");
+        LoadedDataset data0 = CsvDatasets.read("credit-g", project.resolve("datasets/credit-g.csv"), project);
+        StratifiedSplit split0 = StratifiedSplit.of(data0.table().column("class"), 0.3, 42);
+        String[] labels = data0.table().column("class");
+        // "your own model": here the logistic regression template, trained on the train rows
+        var model = ClassifierTraining.train(ClassifierTemplate.LOGISTIC_REGRESSION,
+                data0.table().withoutColumns("class").rows(split0.train()),
+                Arrays.stream(split0.train()).mapToObj(i -> labels[i]).toArray(String[]::new), 42);
+        boolean[] actualIsBad = new boolean[split0.test().length];
+        for (int i = 0; i < actualIsBad.length; i++) {
+            actualIsBad[i] = labels[split0.test()[i]].equals("bad");
+        }
+        double[] probabilityOfBad = model.predict(data0.table().withoutColumns("class").rows(split0.test()))
+                .probabilitiesOf("bad");
+        CodeVersion code = new CodeVersion("0123456789abcdef0123456789abcdef01234567", false);
+
+        // --- README lines (with project paths relative to the module folder, and a fixed code version) ---
+        LoadedDataset data = CsvDatasets.read("credit-g", project.resolve("datasets/credit-g.csv"), project);
+        StratifiedSplit split = StratifiedSplit.of(data.table().column("class"), 0.3, 42);
+        Table test = data.table().withoutColumns("class").rows(split.test());
+        BinaryPredictions predictions = new BinaryPredictions("bad", "good", actualIsBad, probabilityOfBad, 0.5);
+        EvalRequest request = new EvalRequest("credit-g-demo", RunIds.newRunId(Instant.now()), "my_model",
+                ModelRole.BASELINE, data.ref(), code, 42, test, predictions,
+                "checking_status", null, new ReproCommands("./mvnw install", "sha256sum datasets/credit-g.csv", "...", "..."));
+        Path evalDir = new EvalHarness(EvalOptions.DEFAULTS).evaluateAndWrite(artifacts, request);
+        EvalSummary summary = ArtifactReader.read(evalDir.resolve("eval_summary.json"), EvalSummary.class);
+        // --- end of README lines ---
+
+        assertThat(summary.headline().get(0).value()).isBetween(0.70, 0.85);
+        String readme = Files.readString(project.resolve("README.md"));
+        assertThat(readme).contains("Path evalDir = new EvalHarness(EvalOptions.DEFAULTS).evaluateAndWrite(Path.of(\"artifacts\"), request);")
+                .contains("BinaryPredictions predictions = new BinaryPredictions(\"bad\", \"good\", actualIsBad, probabilityOfBad, 0.5);");
+    }
+}
