@@ -4,14 +4,22 @@ import io.modellab.evalharness.core.ModelLabVersion;
 import io.modellab.evalharness.core.RunIds;
 import io.modellab.evalharness.core.data.ClassProbabilities;
 import io.modellab.evalharness.core.data.Table;
-import io.modellab.evalharness.core.schema.BaselineMetrics;
+import io.modellab.evalharness.core.rules.DataSplit;
+import io.modellab.evalharness.core.rules.LeakageChecker;
+import io.modellab.evalharness.core.rules.PipelineRecord;
+import io.modellab.evalharness.core.schema.LeakageCheck;
+import io.modellab.evalharness.core.schema.LeakageReport;
+import io.modellab.evalharness.core.schema.ModelRole;
+import io.modellab.evalharness.core.schema.BaselineCheck;
 import io.modellab.evalharness.core.schema.CodeVersion;
 import io.modellab.evalharness.core.schema.RunEnvironment;
 import io.modellab.evalharness.core.schema.RunRecord;
 import io.modellab.evalharness.core.schema.RunStatus;
 import io.modellab.evalharness.core.schema.RunTimings;
 import io.modellab.evalharness.core.schema.SchemaVersion;
+import io.modellab.evalharness.core.schema.SplitRef;
 import io.modellab.evalharness.metrics.BinaryPredictions;
+import io.modellab.evalharness.metrics.TargetProxyRule;
 import io.modellab.templates.ClassifierTemplate;
 import io.modellab.templates.ClassifierTraining;
 import io.modellab.templates.TribuoPredictor;
@@ -20,13 +28,15 @@ import io.modellab.tracker.EvalOptions;
 import io.modellab.tracker.EvalRequest;
 import io.modellab.tracker.GitCodeVersion;
 import io.modellab.tracker.ReproCommands;
+import io.modellab.tracker.RunHandle;
+import io.modellab.tracker.RunRules;
 import io.modellab.tracker.RunStore;
 import io.modellab.tracker.data.CsvDatasets;
 import io.modellab.tracker.data.LoadedDataset;
 import io.modellab.tracker.data.StratifiedSplit;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +44,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.IntStream;
 
 /**
  * Trains and evaluates a baseline and an improved model on credit-g, baseline first.
@@ -65,6 +76,8 @@ public final class CreditGDemo {
     public static final double THRESHOLD = 0.5;
     /** The seed when none is given. */
     public static final long DEFAULT_SEED = 42;
+    /** A single feature separating the label with a training AUC above this is reported as a likely target proxy. */
+    public static final double PROXY_AUC = 0.99;
     /** The README's demo command, which repro.md repeats with the run's seed. */
     public static final String COMMAND = "./mvnw -B -Pdemo -DskipTests verify";
 
@@ -132,84 +145,105 @@ public final class CreditGDemo {
         Table features = data.table().withoutColumns(TARGET);
         Table train = features.rows(split.train());
         Table test = features.rows(split.test());
-        String[] trainLabels = pick(labels, split.train());
-        String[] testLabels = pick(labels, split.test());
-        log.printf(Locale.ROOT, "Stratified split (seed %d): %d train rows, %d test rows%n", seed, train.rowCount(),
+        DataSplit keys = DataSplit.trainTest(rowIds(train), rowIds(test));
+        SplitRef splitRef = new SplitRef(String.format(Locale.ROOT, "stratified on %s, %.0f%% test, seed %d", TARGET,
+                TEST_FRACTION * 100, seed), keys.digest());
+        log.printf(Locale.ROOT, "Split %s: %d train rows, %d test rows%n", splitRef.strategy(), train.rowCount(),
                 test.rowCount());
 
-        RunStore store = new RunStore(artifactsRoot);
         ReproCommands repro = new ReproCommands(
                 "./mvnw -B -DskipTests install",
                 "sha256sum " + DATASET + "   # bundled with the repository; expect " + data.ref().sha256(),
                 COMMAND + " -Ddemo.seed=" + seed,
                 "# the run command evaluates both runs; the new eval folders are under artifacts/" + PROJECT + "/<run_id>/eval/");
+        Experiment experiment = new Experiment(data, train, pick(labels, split.train()), test, pick(labels, split.test()),
+                keys, splitRef, seed, code, new RunStore(artifactsRoot), repro, log);
 
-        EvalTarget baseline = trainAndEvaluate(ClassifierTemplate.MOST_FREQUENT, null, data, train, trainLabels, test,
-                testLabels, seed, code, store, repro, log);
-        EvalTarget improved = trainAndEvaluate(ClassifierTemplate.LOGISTIC_REGRESSION, baseline.metrics(), data, train,
-                trainLabels, test, testLabels, seed, code, store, repro, log);
+        EvalTarget baseline = trainAndEvaluate(experiment, ClassifierTemplate.MOST_FREQUENT, null);
+        EvalTarget improved = trainAndEvaluate(experiment, ClassifierTemplate.LOGISTIC_REGRESSION, baseline.runId());
         return new Result(baseline.runId(), baseline.evalDir(), improved.runId(), improved.evalDir());
     }
 
-    private record EvalTarget(String runId, Path evalDir, BaselineMetrics metrics) {
+    /** What both runs share: the data, its split, the seed, the code and where runs go. */
+    private record Experiment(LoadedDataset data, Table train, String[] trainLabels, Table test, String[] testLabels,
+                              DataSplit split, SplitRef splitRef, long seed, CodeVersion code, RunStore store,
+                              ReproCommands repro, PrintStream log) {
     }
 
-    private static EvalTarget trainAndEvaluate(ClassifierTemplate template, BaselineMetrics baseline, LoadedDataset data,
-                                               Table train, String[] trainLabels, Table test, String[] testLabels,
-                                               long seed, CodeVersion code, RunStore store, ReproCommands repro,
-                                               PrintStream log) {
+    private record EvalTarget(String runId, Path evalDir) {
+    }
+
+    /**
+     * One run: record it RUNNING, train, fail hard on leakage, check the baseline-first rule, evaluate, record DONE.
+     * Any error records the run FAILED with the reason before it is rethrown.
+     */
+    private static EvalTarget trainAndEvaluate(Experiment x, ClassifierTemplate template, String baselineRunId) {
         Instant start = Instant.now();
         String runId = RunIds.newRunId(start);
+        String name = template.modelName();
         Map<String, Object> config = new LinkedHashMap<>();
-        config.put("template", template.modelName());
+        config.put("template", name);
         config.put("target", TARGET);
         config.put("positive_label", POSITIVE);
         config.put("decision_threshold", THRESHOLD);
-        config.put("split", "stratified");
         config.put("test_fraction", TEST_FRACTION);
         config.put("key_slice_column", KEY_SLICE_COLUMN);
         config.put("bootstrap_resamples", EvalOptions.DEFAULTS.resamples());
-        RunRecord running = new RunRecord(SchemaVersion.CURRENT, runId, PROJECT, template.modelName(), template.role(),
-                RunStatus.RUNNING, null, seed, code, data.ref(), config, new RunTimings(start.toString(), null, null),
-                RunEnvironment.current(ModelLabVersion.current()));
-        store.save(running);
-        log.printf(Locale.ROOT, "[%s] run %s (%s): training on %d rows%n", template.modelName(), runId,
-                template.role().name().toLowerCase(Locale.ROOT), train.rowCount());
+        RunHandle run = RunHandle.start(x.store(), new RunRecord(SchemaVersion.CURRENT, runId, PROJECT, name,
+                template.role(), RunStatus.RUNNING, null, x.seed(), x.code(), x.data().ref(), x.splitRef(), baselineRunId,
+                null, config, new RunTimings(start.toString(), null, null), RunEnvironment.current(ModelLabVersion.current())),
+                Clock.systemUTC());
+        x.log().printf(Locale.ROOT, "[%s] run %s (%s): training on %d rows%n", name, runId,
+                template.role().name().toLowerCase(Locale.ROOT), x.train().rowCount());
         try {
-            TribuoPredictor model = ClassifierTraining.train(template, train, trainLabels, seed);
-            ClassProbabilities probabilities = model.predict(test);
-            boolean[] actual = new boolean[testLabels.length];
+            TribuoPredictor model = ClassifierTraining.train(template, x.train(), x.trainLabels(), x.seed());
+
+            LeakageReport leakage = RunRules.checkLeakage(x.store(), PROJECT,
+                    new PipelineRecord(runId, x.data().table(), TARGET, x.split(), model.fitRecords()),
+                    LeakageChecker.standard().with(new TargetProxyRule(POSITIVE, PROXY_AUC)));
+            for (LeakageCheck check : leakage.checks()) {
+                x.log().printf(Locale.ROOT, "[%s] leakage rule %s: %s%s%n", name, check.rule(), check.status(),
+                        check.status() == LeakageCheck.Status.WARN ? " - " + check.message() : "");
+            }
+
+            RunRules.ResolvedBaseline baseline = null;
+            if (template.role() == ModelRole.IMPROVED) {
+                baseline = RunRules.resolveBaseline(x.store(), run.record());
+                BaselineCheck check = baseline.check();
+                run.update(r -> r.withBaselineCheck(check));
+                x.log().printf(Locale.ROOT, "[%s] baseline first: %s - %s%n", name, baseline.check().status(),
+                        baseline.check().message());
+            }
+
+            ClassProbabilities probabilities = model.predict(x.test());
+            boolean[] actual = new boolean[x.testLabels().length];
             for (int i = 0; i < actual.length; i++) {
-                actual[i] = POSITIVE.equals(testLabels[i]);
+                actual[i] = POSITIVE.equals(x.testLabels()[i]);
             }
             BinaryPredictions predictions = new BinaryPredictions(POSITIVE, NEGATIVE, actual,
                     probabilities.probabilitiesOf(POSITIVE), THRESHOLD);
-            EvalRequest request = new EvalRequest(PROJECT, runId, template.modelName(), template.role(), data.ref(),
-                    code, seed, test, predictions, KEY_SLICE_COLUMN, baseline, repro);
+            EvalRequest request = new EvalRequest(PROJECT, runId, name, template.role(), x.data().ref(), x.code(),
+                    x.seed(), x.test(), predictions, KEY_SLICE_COLUMN, baseline == null ? null : baseline.check(),
+                    baseline == null ? null : baseline.metrics(), x.repro());
             EvalOptions options = EvalOptions.DEFAULTS.withProgress((stage, done, total) -> {
                 if (done == total) {
-                    log.printf(Locale.ROOT, "[%s] %s done%n", template.modelName(), stage);
+                    x.log().printf(Locale.ROOT, "[%s] %s done%n", name, stage);
                 }
             });
-            Path evalDir = new EvalHarness(options).evaluateAndWrite(store.root(), request);
-            Instant end = Instant.now();
-            store.save(running.finish(RunStatus.DONE, null,
-                    new RunTimings(start.toString(), end.toString(), Duration.between(start, end).toMillis())));
-            BaselineMetrics metrics = new BaselineMetrics(runId, template.modelName(), predictions.metrics(predictions.allRows()));
-            log.printf(Locale.ROOT, "[%s] ROC-AUC %.3f, accuracy %.3f -> %s%n", template.modelName(),
+            Path evalDir = new EvalHarness(options).evaluateAndWrite(x.store().root(), request);
+            run.done();
+            x.log().printf(Locale.ROOT, "[%s] ROC-AUC %.3f, accuracy %.3f -> %s%n", name,
                     predictions.metric(BinaryPredictions.ROC_AUC, predictions.allRows()),
                     predictions.metric(BinaryPredictions.ACCURACY, predictions.allRows()), evalDir);
-            return new EvalTarget(runId, evalDir, metrics);
+            return new EvalTarget(runId, evalDir);
         } catch (RuntimeException e) {
-            Instant end = Instant.now();
-            try {
-                store.save(running.finish(RunStatus.FAILED, e.toString(),
-                        new RunTimings(start.toString(), end.toString(), Duration.between(start, end).toMillis())));
-            } catch (RuntimeException recordFailed) {
-                e.addSuppressed(recordFailed);
-            }
+            run.failed(e);
             throw e;
         }
+    }
+
+    private static List<String> rowIds(Table table) {
+        return IntStream.range(0, table.rowCount()).mapToObj(table::rowId).toList();
     }
 
     private static String[] pick(String[] values, int[] rows) {

@@ -8,9 +8,12 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.modellab.evalharness.core.io.ArtifactReader;
+import io.modellab.evalharness.core.schema.BaselineCheck;
 import io.modellab.evalharness.core.schema.CodeVersion;
 import io.modellab.evalharness.core.schema.EvalSummary;
 import io.modellab.evalharness.core.schema.HeadlineMetric;
+import io.modellab.evalharness.core.schema.LeakageCheck;
+import io.modellab.evalharness.core.schema.LeakageReport;
 import io.modellab.evalharness.core.schema.ModelRole;
 import io.modellab.evalharness.core.schema.RunRecord;
 import io.modellab.evalharness.core.schema.RunStatus;
@@ -95,7 +98,7 @@ class CreditGDemoTest {
     void everyJsonFileTheDemoWroteIsValidAgainstItsPublishedSchema() throws IOException {
         Map<String, String> schemaOf = Map.of("eval_summary.json", "eval_summary", "metrics.json", "metrics",
                 "confidence_intervals.json", "confidence_intervals", "slices.json", "slices",
-                "failure_examples.json", "failure_examples", "../run.json", "run");
+                "failure_examples.json", "failure_examples", "../run.json", "run", "../leakage.json", "leakage");
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         for (Path eval : List.of(first.baselineEval(), first.improvedEval())) {
             for (Map.Entry<String, String> e : schemaOf.entrySet()) {
@@ -119,6 +122,23 @@ class CreditGDemoTest {
         assertThat(improved.baselineRunId()).isEqualTo(first.baselineRunId());
         assertThat(rocAuc(improved).value()).isBetween(0.70, 0.85).isGreaterThan(rocAuc(baseline).value());
         assertThat(rocAuc(improved).ciLower()).as("the interval clears the baseline").isGreaterThan(0.5);
+    }
+
+    @Test
+    void bothRunsPassTheLeakageRulesAndTheImprovedRunPassesBaselineFirst() {
+        for (Path eval : List.of(first.baselineEval(), first.improvedEval())) {
+            LeakageReport leakage = ArtifactReader.read(eval.getParent().resolve("leakage.json"), LeakageReport.class);
+            assertThat(leakage.passed()).isTrue();
+            assertThat(leakage.checks()).extracting(LeakageCheck::rule).containsExactly(
+                    "split_disjoint", "fit_on_train_only", "time_ordered", "groups_on_one_side", "target_proxy");
+        }
+        RunRecord improved = ArtifactReader.read(first.improvedEval().getParent().resolve("run.json"), RunRecord.class);
+        EvalSummary summary = ArtifactReader.read(first.improvedEval().resolve("eval_summary.json"), EvalSummary.class);
+        assertThat(improved.baselineRunId()).isEqualTo(first.baselineRunId());
+        assertThat(improved.baselineCheck().status()).isEqualTo(BaselineCheck.Status.OK);
+        assertThat(summary.baselineCheck()).isEqualTo(improved.baselineCheck());
+        RunRecord baseline = ArtifactReader.read(first.baselineEval().getParent().resolve("run.json"), RunRecord.class);
+        assertThat(baseline.split()).isEqualTo(improved.split());
     }
 
     @Test

@@ -57,7 +57,7 @@ class ReadmeExampleTest {
         BinaryPredictions predictions = new BinaryPredictions("bad", "good", actualIsBad, probabilityOfBad, 0.5);
         EvalRequest request = new EvalRequest("credit-g-demo", RunIds.newRunId(Instant.now()), "my_model",
                 ModelRole.BASELINE, data.ref(), code, 42, test, predictions,
-                "checking_status", null, new ReproCommands("./mvnw install", "sha256sum datasets/credit-g.csv", "...", "..."));
+                "checking_status", null, null, new ReproCommands("./mvnw install", "sha256sum datasets/credit-g.csv", "...", "..."));
         Path evalDir = new EvalHarness(EvalOptions.DEFAULTS).evaluateAndWrite(artifacts, request);
         EvalSummary summary = ArtifactReader.read(evalDir.resolve("eval_summary.json"), EvalSummary.class);
         // --- end of README lines ---

@@ -1,6 +1,11 @@
 package io.modellab.templates;
 
 import io.modellab.evalharness.core.data.Table;
+import io.modellab.evalharness.core.rules.FitRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
@@ -23,10 +28,23 @@ public final class ClassifierTraining {
      * @return the model with the encoding fitted on the same rows
      */
     public static TribuoPredictor train(ClassifierTemplate template, Table trainFeatures, String[] trainLabels, long seed) {
+        return train(template, TabularEncoding.fit(trainFeatures), trainFeatures, trainLabels, seed);
+    }
+
+    /**
+     * Trains a model with an encoding fitted elsewhere (the leakage rules will check which rows it saw).
+     *
+     * @param template which model
+     * @param encoding how rows become examples
+     * @param trainFeatures the training rows' features (no target column)
+     * @param trainLabels the training rows' labels, in the same order
+     * @param seed the training seed
+     */
+    public static TribuoPredictor train(ClassifierTemplate template, TabularEncoding encoding, Table trainFeatures,
+                                        String[] trainLabels, long seed) {
         if (trainFeatures.rowCount() != trainLabels.length) {
             throw new IllegalArgumentException(trainFeatures.rowCount() + " training rows but " + trainLabels.length + " labels");
         }
-        TabularEncoding encoding = TabularEncoding.fit(trainFeatures);
         LabelFactory factory = new LabelFactory();
         MutableDataset<Label> dataset = new MutableDataset<>(
                 new SimpleDataSourceProvenance("training rows", factory), factory);
@@ -37,6 +55,13 @@ public final class ClassifierTraining {
             dataset.add(encoding.example(trainFeatures, r, new Label(trainLabels[r])));
         }
         Model<Label> model = template.newTrainer(seed, encoding).train(dataset);
-        return new TribuoPredictor(model, encoding);
+        List<FitRecord> fits = new ArrayList<>();
+        fits.add(encoding.fitRecord());
+        if (template == ClassifierTemplate.LOGISTIC_REGRESSION) {
+            // Tribuo's TransformTrainer fits its mean and standard deviation on the dataset it trains on.
+            List<String> rows = IntStream.range(0, trainFeatures.rowCount()).mapToObj(trainFeatures::rowId).toList();
+            fits.add(new FitRecord("standardise numeric columns", FitRecord.SCALER, rows, Map.of()));
+        }
+        return new TribuoPredictor(model, encoding, fits);
     }
 }

@@ -1,10 +1,16 @@
 package io.modellab.templates;
 
 import io.modellab.evalharness.core.data.Table;
+import io.modellab.evalharness.core.rules.FitRecord;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.tribuo.Example;
 import org.tribuo.Output;
 import org.tribuo.impl.ArrayExample;
@@ -17,28 +23,38 @@ public final class TabularEncoding {
 
     private final List<String> columns;
     private final Set<String> numericColumns;
+    private final FitRecord fitRecord;
 
-    private TabularEncoding(List<String> columns, Set<String> numericColumns) {
+    private TabularEncoding(List<String> columns, Set<String> numericColumns, FitRecord fitRecord) {
         this.columns = List.copyOf(columns);
         this.numericColumns = Set.copyOf(numericColumns);
+        this.fitRecord = fitRecord;
     }
 
-    /** Fits the encoding on training features: a column is numeric when all its non-missing cells parse. */
+    /**
+     * Fits the encoding on training features: a column is numeric when all its non-missing cells parse, else its
+     * categories are the ones these rows hold. Fit it on the training rows only; its {@link #fitRecord()} tells the
+     * leakage rules which rows it saw.
+     */
     public static TabularEncoding fit(Table trainFeatures) {
         Set<String> numeric = new LinkedHashSet<>();
+        Map<String, List<String>> categories = new TreeMap<>();
         for (String column : trainFeatures.columnNames()) {
-            boolean allNumbers = true;
-            for (String cell : trainFeatures.column(column)) {
-                if (cell != null && !isNumber(cell)) {
-                    allNumbers = false;
-                    break;
-                }
-            }
-            if (allNumbers) {
+            String[] cells = trainFeatures.column(column);
+            if (Arrays.stream(cells).allMatch(cell -> cell == null || isNumber(cell))) {
                 numeric.add(column);
+            } else {
+                categories.put(column, Arrays.stream(cells).filter(Objects::nonNull).distinct().sorted().toList());
             }
         }
-        return new TabularEncoding(trainFeatures.columnNames(), numeric);
+        List<String> rowsSeen = IntStream.range(0, trainFeatures.rowCount()).mapToObj(trainFeatures::rowId).toList();
+        return new TabularEncoding(trainFeatures.columnNames(), numeric,
+                new FitRecord("tabular encoding (column kinds, one-hot categories)", FitRecord.ENCODER, rowsSeen, categories));
+    }
+
+    /** The rows this encoding was fitted on and the categories it learned. */
+    public FitRecord fitRecord() {
+        return fitRecord;
     }
 
     /** The feature columns, in order. */

@@ -3,6 +3,7 @@ package io.modellab.templates;
 import io.modellab.evalharness.core.data.ClassProbabilities;
 import io.modellab.evalharness.core.data.Predictor;
 import io.modellab.evalharness.core.data.Table;
+import io.modellab.evalharness.core.rules.FitRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,8 +20,16 @@ import org.tribuo.classification.LabelFactory;
  *
  * @param model the trained model
  * @param encoding how rows become examples, as in training
+ * @param fitRecords what each fitted step (the encoding, the model's own preprocessing) learned from, for the
+ *     leakage rules
  */
-public record TribuoPredictor(Model<Label> model, TabularEncoding encoding) implements Predictor {
+public record TribuoPredictor(Model<Label> model, TabularEncoding encoding, List<FitRecord> fitRecords)
+        implements Predictor {
+
+    /** Copies the list. */
+    public TribuoPredictor {
+        fitRecords = List.copyOf(fitRecords);
+    }
 
     /** The model's labels, sorted by name. */
     public List<String> labels() {

@@ -113,7 +113,7 @@ public record EvalHarness(EvalOptions options) {
         EvalSummary summary = new EvalSummary(SchemaVersion.CURRENT, request.project(), run, Task.BINARY_CLASSIFICATION,
                 request.model(), request.role(), request.dataset(), request.codeVersion(), request.seed(), p.size(),
                 p.positiveLabel(), headline, request.baseline() == null ? null : request.baseline().runId(),
-                EvalFiles.STANDARD, keyPlots);
+                request.baselineCheck(), EvalFiles.STANDARD, keyPlots);
         MetricsReport metrics = new MetricsReport(SchemaVersion.CURRENT, run, Task.BINARY_CLASSIFICATION,
                 request.model(), "test", p.size(), p.positiveLabel(), p.threshold(), overall, p.confusionMatrix(),
                 request.baseline());

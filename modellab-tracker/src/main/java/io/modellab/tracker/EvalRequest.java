@@ -1,6 +1,7 @@
 package io.modellab.tracker;
 
 import io.modellab.evalharness.core.data.Table;
+import io.modellab.evalharness.core.schema.BaselineCheck;
 import io.modellab.evalharness.core.schema.BaselineMetrics;
 import io.modellab.evalharness.core.schema.CodeVersion;
 import io.modellab.evalharness.core.schema.DatasetRef;
@@ -22,14 +23,16 @@ import java.util.Objects;
  * @param testFeatures the test rows' input features, in the order of {@code predictions}
  * @param predictions the model's scores on the test rows with their actual labels
  * @param keySliceColumn the categorical column whose top categories become slices
- * @param baseline the baseline's metrics, required for an improved run, {@code null} for a baseline
+ * @param baselineCheck for an improved run, the baseline-first verdict; {@code null} for a baseline
+ * @param baseline the baseline's metrics, given exactly when the verdict is OK
  * @param repro the commands repro.md shows
  */
 public record EvalRequest(String project, String runId, String model, ModelRole role, DatasetRef dataset,
                           CodeVersion codeVersion, long seed, Table testFeatures, BinaryPredictions predictions,
-                          String keySliceColumn, BaselineMetrics baseline, ReproCommands repro) {
+                          String keySliceColumn, BaselineCheck baselineCheck, BaselineMetrics baseline,
+                          ReproCommands repro) {
 
-    /** Checks the request: an improved run must name its baseline. */
+    /** Checks the request: an improved run carries its baseline-first verdict, and the baseline's metrics only if OK. */
     public EvalRequest {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(runId, "runId");
@@ -48,9 +51,17 @@ public record EvalRequest(String project, String runId, String model, ModelRole 
             throw new IllegalArgumentException("key slice column \"" + keySliceColumn + "\" is not a feature; features are "
                     + testFeatures.columnNames());
         }
-        if (role == ModelRole.IMPROVED && baseline == null) {
-            throw new IllegalArgumentException("run " + runId + " is an improved run but names no baseline:"
-                    + " evaluate a baseline on the same dataset version and split first (baseline-first rule)");
+        if (role == ModelRole.IMPROVED && baselineCheck == null) {
+            throw new IllegalArgumentException("run " + runId + " is an improved run but has no baseline-first check:"
+                    + " resolve its baseline first (RunRules.resolveBaseline)");
+        }
+        if (role == ModelRole.BASELINE && (baselineCheck != null || baseline != null)) {
+            throw new IllegalArgumentException("run " + runId + " is a baseline and cannot have a baseline of its own");
+        }
+        if (baselineCheck != null && baselineCheck.ok() != (baseline != null)) {
+            throw new IllegalArgumentException("run " + runId + ": the baseline's metrics are given exactly when the"
+                    + " baseline-first check is OK, but the check is " + baselineCheck.status()
+                    + (baseline == null ? " and no metrics were given" : " and metrics were given"));
         }
     }
 }

@@ -52,7 +52,7 @@ final class Takeaways {
                 "At threshold %.2f on P(%s) accuracy is %.3f and F1 for %s is %.3f, with %d of %d actual %s rows missed and %d false alarms.",
                 p.threshold(), pos, c.accuracy(), pos, c.f1(), c.falseNegatives(), c.actualPositives(), pos, c.falsePositives());
 
-        String baseline = baselineSentence(request.baseline(), overall);
+        String baseline = baselineSentence(request, overall);
 
         String slice;
         if (worstSlice == null) {
@@ -79,9 +79,16 @@ final class Takeaways {
         return new BigDecimal(Double.toString(level * 100)).stripTrailingZeros().toPlainString();
     }
 
-    private static String baselineSentence(BaselineMetrics baseline, List<MetricValue> overall) {
+    private static String baselineSentence(EvalRequest request, List<MetricValue> overall) {
         Double auc = MetricValue.valueOf(overall, BinaryPredictions.ROC_AUC);
         Double accuracy = MetricValue.valueOf(overall, BinaryPredictions.ACCURACY);
+        BaselineMetrics baseline = request.baseline();
+        if (request.baselineCheck() != null && !request.baselineCheck().ok()) {
+            // The check's own message may hold a failure reason with full stops; the status word cannot.
+            return String.format(Locale.ROOT,
+                    "No improvement is claimed, because the baseline-first check says %s (see eval_summary.json).",
+                    request.baselineCheck().status());
+        }
         if (baseline == null) {
             return String.format(Locale.ROOT,
                     "This run is a baseline, so an improved model on the same dataset version and split must beat ROC-AUC %s and accuracy %s.",

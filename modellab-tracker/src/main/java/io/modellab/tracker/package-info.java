@@ -6,7 +6,10 @@
  *   <li>{@link io.modellab.tracker.EvalHarness}: metrics, bootstrap intervals, slices, failure examples, a plot,
  *       the five-sentence takeaway and repro.md, written atomically under
  *       {@code <artifacts>/<project>/<run_id>/eval/};</li>
- *   <li>{@link io.modellab.tracker.RunStore}: run.json of each run;</li>
+ *   <li>{@link io.modellab.tracker.RunStore}: run.json and leakage.json of each run, and
+ *       {@link io.modellab.tracker.RunHandle}, a run's life cycle (RUNNING, then DONE or FAILED with the reason);</li>
+ *   <li>{@link io.modellab.tracker.RunRules}: the leakage rules (leakage.json, failing hard) and the baseline-first
+ *       check of an improved run against the stored baseline;</li>
  *   <li>{@link io.modellab.tracker.GitCodeVersion}: the commit a run came from (a run without one is invalid).</li>
  * </ul>
  * The facade stays thin: numbers come from evalharness-metrics, slices and failures from evalharness-slicing,

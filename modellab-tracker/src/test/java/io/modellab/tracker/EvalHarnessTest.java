@@ -7,6 +7,7 @@ import io.modellab.evalharness.core.ProgressListener;
 import io.modellab.evalharness.core.data.Table;
 import io.modellab.evalharness.core.io.ArtifactReader;
 import io.modellab.evalharness.core.io.EvalFolder;
+import io.modellab.evalharness.core.schema.BaselineCheck;
 import io.modellab.evalharness.core.schema.BaselineMetrics;
 import io.modellab.evalharness.core.schema.CodeVersion;
 import io.modellab.evalharness.core.schema.ConfidenceIntervals;
@@ -40,6 +41,13 @@ class EvalHarnessTest {
 
     /** 400 rows; region "north" (40 %) is scored well, "south" (10 %) badly, the rest in between. */
     static EvalRequest request(ModelRole role, BaselineMetrics baseline) {
+        BaselineCheck check = role == ModelRole.BASELINE ? null : baseline == null
+                ? new BaselineCheck(BaselineCheck.Status.MISSING, "run " + RUN + " names no baseline run")
+                : new BaselineCheck(BaselineCheck.Status.OK, "run " + RUN + " improves on baseline " + baseline.runId());
+        return request(role, check, baseline);
+    }
+
+    static EvalRequest request(ModelRole role, BaselineCheck check, BaselineMetrics baseline) {
         SplittableRandom random = new SplittableRandom(3);
         int n = 400;
         List<String[]> rows = new ArrayList<>();
@@ -56,7 +64,8 @@ class EvalHarnessTest {
         }
         Table features = Table.ofRows(List.of("region", "bucket"), rows, ids);
         BinaryPredictions predictions = new BinaryPredictions("yes", "no", actual, score, 0.5);
-        return new EvalRequest("proj", RUN, "model", role, DATA, CODE, 42, features, predictions, "region", baseline, REPRO);
+        return new EvalRequest("proj", RUN, "model", role, DATA, CODE, 42, features, predictions, "region", check, baseline,
+                REPRO);
     }
 
     @Test
@@ -116,9 +125,19 @@ class EvalHarnessTest {
         assertThat(folder.metrics().baseline()).isEqualTo(baseline);
         assertThat(folder.summary().baselineRunId()).isEqualTo("run-20261123-115900-00000000");
         assertThat(folder.takeaway().sentences().get(2)).startsWith("Against the constant baseline (ROC-AUC 0.500, accuracy 0.700) ROC-AUC changes by +0.");
-        assertThatThrownBy(() -> request(ModelRole.IMPROVED, null))
-                .hasMessageContaining("names no baseline")
-                .hasMessageContaining("baseline-first rule");
+        assertThat(folder.summary().baselineCheck().ok()).isTrue();
+        assertThatThrownBy(() -> request(ModelRole.IMPROVED, null, null))
+                .hasMessageContaining("is an improved run but has no baseline-first check");
+    }
+
+    @Test
+    void anImprovedRunWhoseBaselineCheckFailsClaimsNoImprovement() {
+        EvalFolder folder = new EvalHarness(EvalOptions.DEFAULTS).evaluate(request(ModelRole.IMPROVED, null));
+
+        assertThat(folder.metrics().baseline()).isNull();
+        assertThat(folder.summary().baselineCheck().status()).isEqualTo(BaselineCheck.Status.MISSING);
+        assertThat(folder.takeaway().sentences().get(2)).isEqualTo(
+                "No improvement is claimed, because the baseline-first check says MISSING (see eval_summary.json).");
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.modellab.evalharness.core.schema.RunRecord;
 import io.modellab.evalharness.core.schema.RunStatus;
 import io.modellab.evalharness.core.schema.RunTimings;
 import io.modellab.evalharness.core.schema.SchemaVersion;
+import io.modellab.evalharness.core.schema.SplitRef;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,12 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RunStoreTest {
 
+    static final SplitRef SPLIT = new SplitRef("stratified 70/30 seed 7", "ef".repeat(32));
+
     @TempDir
     Path root;
 
     static RunRecord running(String project) {
         return new RunRecord(SchemaVersion.CURRENT, EvalHarnessTest.RUN, project, "model", ModelRole.BASELINE,
-                RunStatus.RUNNING, null, 7L, EvalHarnessTest.CODE, EvalHarnessTest.DATA, Map.of("k", 1),
+                RunStatus.RUNNING, null, 7L, EvalHarnessTest.CODE, EvalHarnessTest.DATA, SPLIT, null, null, Map.of("k", 1),
                 new RunTimings("2026-11-23T12:00:00Z", null, null), RunEnvironment.current("test"));
     }
 
@@ -43,7 +46,7 @@ class RunStoreTest {
     void anInvalidRunIsNotWrittenAndUnsafeProjectsAreRefused() {
         RunStore store = new RunStore(root);
         RunRecord noDataset = new RunRecord(SchemaVersion.CURRENT, EvalHarnessTest.RUN, "proj", "m", ModelRole.BASELINE,
-                RunStatus.RUNNING, null, 7L, EvalHarnessTest.CODE, null, Map.of(),
+                RunStatus.RUNNING, null, 7L, EvalHarnessTest.CODE, null, SPLIT, null, null, Map.of(),
                 new RunTimings("2026-11-23T12:00:00Z", null, null), RunEnvironment.current("test"));
 
         assertThatThrownBy(() -> store.save(noDataset)).isInstanceOf(InvalidArtifactException.class)

@@ -7,7 +7,8 @@
  * <ul>
  *   <li>{@link io.modellab.evalharness.core.schema}: one record per file of the eval folder and run.json;</li>
  *   <li>{@link io.modellab.evalharness.core.io}: JSON, validation on read, atomic writers;</li>
- *   <li>{@link io.modellab.evalharness.core.data}: tables of rows and the {@code Predictor} a model enters through.</li>
+ *   <li>{@link io.modellab.evalharness.core.data}: tables of rows and the {@code Predictor} a model enters through;</li>
+ *   <li>{@link io.modellab.evalharness.core.rules}: the no-leakage and baseline-first rules that fail a run hard.</li>
  * </ul>
  * {@link io.modellab.evalharness.core.Names} checks every name that becomes a path.
  */

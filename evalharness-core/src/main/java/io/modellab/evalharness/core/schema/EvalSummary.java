@@ -26,6 +26,7 @@ import java.util.List;
  * @param positiveLabel the label scored as positive
  * @param headline the headline metrics with their intervals
  * @param baselineRunId for an improved run, the baseline run it is measured against; {@code null} for a baseline
+ * @param baselineCheck for an improved run, whether it may claim an improvement over that baseline
  * @param files pointers to the other files
  * @param keyPlots the plots worth showing first, relative to the eval folder
  */
@@ -43,6 +44,7 @@ public record EvalSummary(
         @JsonProperty("positive_label") @NotBlank String positiveLabel,
         @JsonProperty("headline") @NotEmpty List<@NotNull @Valid HeadlineMetric> headline,
         @JsonProperty("baseline_run_id") String baselineRunId,
+        @JsonProperty("baseline_check") @Valid BaselineCheck baselineCheck,
         @JsonProperty("files") @NotNull @Valid EvalFiles files,
         @JsonProperty("key_plots") @NotNull List<@NotBlank String> keyPlots) {
 

@@ -36,7 +36,8 @@ class JsonSchemaTest {
             "confidence_intervals", ConfidenceIntervals.class,
             "slices", SliceReport.class,
             "failure_examples", FailureExamples.class,
-            "run", RunRecord.class);
+            "run", RunRecord.class,
+            "leakage", LeakageReport.class);
 
     static Iterable<String> names() {
         return new TreeSet<>(SCHEMAS.keySet());

@@ -25,11 +25,16 @@ public final class Samples {
         return new CodeVersion("0123456789abcdef0123456789abcdef01234567", false);
     }
 
+    public static SplitRef split() {
+        return new SplitRef("stratified 70/30 seed 42", "ab".repeat(32));
+    }
+
     public static EvalSummary summary() {
         return new EvalSummary(SchemaVersion.CURRENT, "credit-g-demo", RUN, Task.BINARY_CLASSIFICATION,
                 "logistic_regression", ModelRole.IMPROVED, dataset(), code(), 42L, 300, "bad",
                 List.of(new HeadlineMetric("roc_auc", 0.781, 0.726, 0.833), new HeadlineMetric("accuracy", 0.75, null, null)),
-                BASELINE_RUN, EvalFiles.STANDARD, List.of("plots/roc_curve.png"));
+                BASELINE_RUN, new BaselineCheck(BaselineCheck.Status.OK, "run " + RUN + " improves on baseline " + BASELINE_RUN),
+                EvalFiles.STANDARD, List.of("plots/roc_curve.png"));
     }
 
     public static MetricsReport metrics() {
@@ -77,9 +82,19 @@ public final class Samples {
         config.put("test_fraction", 0.3);
         config.put("model", "logistic_regression");
         return new RunRecord(SchemaVersion.CURRENT, RUN, "credit-g-demo", "logistic_regression", ModelRole.IMPROVED,
-                RunStatus.DONE, null, 42L, code(), dataset(), config,
+                RunStatus.DONE, null, 42L, code(), dataset(), split(), BASELINE_RUN,
+                new BaselineCheck(BaselineCheck.Status.OK, "run " + RUN + " improves on baseline " + BASELINE_RUN), config,
                 new RunTimings("2026-11-23T17:00:00Z", "2026-11-23T17:00:02Z", 2000L),
                 new RunEnvironment("17.0.15", "Debian", "Linux", "amd64", "0.1.0-SNAPSHOT"));
+    }
+
+    public static LeakageReport leakage() {
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("rows_in_train_by_key", 0);
+        evidence.put("key_examples", List.of());
+        return new LeakageReport(SchemaVersion.CURRENT, RUN, true, List.of(
+                new LeakageCheck("split_disjoint", LeakageCheck.Status.PASS, "no held-out row is in train", evidence),
+                new LeakageCheck("time_ordered", LeakageCheck.Status.SKIPPED, "the split declares no time column", Map.of())));
     }
 
     public static Takeaway takeaway() {

@@ -29,7 +29,7 @@ class SchemaConformanceTest {
     void everySampleFileIsValidAgainstItsPublishedSchema() throws IOException {
         Map<String, Object> samples = Map.of("eval_summary", Samples.summary(), "metrics", Samples.metrics(),
                 "confidence_intervals", Samples.intervals(), "slices", Samples.slices(),
-                "failure_examples", Samples.failures(), "run", Samples.run());
+                "failure_examples", Samples.failures(), "run", Samples.run(), "leakage", Samples.leakage());
         for (Map.Entry<String, Object> e : samples.entrySet()) {
             JsonNode json = Json.mapper().readTree(Json.toBytes(e.getValue()));
             assertThat(schema(e.getKey()).validate(json)).as(e.getKey()).isEmpty();

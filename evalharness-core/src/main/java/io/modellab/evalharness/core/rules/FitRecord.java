@@ -1,0 +1,38 @@
+package io.modellab.evalharness.core.rules;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What one fitted pipeline step learned from, so that the leakage rules can check it.
+ *
+ * @param step the step's name, e.g. {@code standardise numeric columns}
+ * @param kind what the step is: {@value #SCALER}, {@value #IMPUTER}, {@value #ENCODER}, {@value #VOCABULARY},
+ *     {@value #SELECTOR} or another word
+ * @param rowsSeen keys of the rows the step was fitted on, or {@code null} when the pipeline cannot say
+ * @param categories for encoders and vocabularies: the categories it learned, per column (empty otherwise)
+ */
+public record FitRecord(String step, String kind, List<String> rowsSeen, Map<String, List<String>> categories) {
+
+    /** A step that learns location and scale. */
+    public static final String SCALER = "scaler";
+    /** A step that learns fill values. */
+    public static final String IMPUTER = "imputer";
+    /** A step that learns categories to encode. */
+    public static final String ENCODER = "encoder";
+    /** A step that learns tokens. */
+    public static final String VOCABULARY = "vocabulary";
+    /** A step that learns which features to keep. */
+    public static final String SELECTOR = "selector";
+
+    /** Copies the lists and map. */
+    public FitRecord {
+        rowsSeen = rowsSeen == null ? null : List.copyOf(rowsSeen);
+        TreeMap<String, List<String>> copy = new TreeMap<>();
+        (categories == null ? Map.<String, List<String>>of() : categories)
+                .forEach((column, values) -> copy.put(column, List.copyOf(values)));
+        categories = Collections.unmodifiableMap(copy);
+    }
+}

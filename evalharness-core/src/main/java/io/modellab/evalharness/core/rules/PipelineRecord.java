@@ -1,0 +1,34 @@
+package io.modellab.evalharness.core.rules;
+
+import io.modellab.evalharness.core.data.Table;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything a pipeline exposes for the leakage rules.
+ *
+ * @param runId the run being checked, named in every failure message
+ * @param rows every row of every part, features and label, keyed by row id
+ * @param labelColumn the label's column in {@code rows}
+ * @param split which rows went where
+ * @param fits one record per fitted step
+ */
+public record PipelineRecord(String runId, Table rows, String labelColumn, DataSplit split, List<FitRecord> fits) {
+
+    /** Checks that the split's keys and the label column exist in the rows. */
+    public PipelineRecord {
+        Objects.requireNonNull(runId, "runId");
+        Objects.requireNonNull(rows, "rows");
+        Objects.requireNonNull(split, "split");
+        fits = List.copyOf(fits);
+        if (!rows.hasColumn(labelColumn)) {
+            throw new IllegalArgumentException("label column \"" + labelColumn + "\" is not in the rows; columns are "
+                    + rows.columnNames());
+        }
+        for (String column : new String[] {split.timeColumn(), split.groupColumn()}) {
+            if (column != null && !rows.hasColumn(column)) {
+                throw new IllegalArgumentException("split column \"" + column + "\" is not in the rows");
+            }
+        }
+    }
+}
