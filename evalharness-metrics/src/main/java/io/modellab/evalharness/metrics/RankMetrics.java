@@ -1,0 +1,130 @@
+package io.modellab.evalharness.metrics;
+
+/**
+ * Metrics of how well a score ranks positive rows above negative ones, optionally weighted, all from one sort:
+ * ROC-AUC, average precision (the area under the precision-recall curve as scikit-learn's
+ * {@code average_precision_score} defines it: the sum over thresholds of the recall gained times the precision
+ * there) and the threshold that maximises F1.
+ *
+ * <p>Rows with equal scores form one threshold, as in scikit-learn. A value that is undefined (one class only)
+ * is NaN.
+ */
+public final class RankMetrics {
+
+    private RankMetrics() {
+    }
+
+    /**
+     * The threshold with the highest F1 (ties: the lowest such threshold), and accuracy there.
+     *
+     * @param threshold predict positive when the score is at least this
+     * @param f1 F1 at that threshold
+     * @param accuracy accuracy at that threshold
+     */
+    public record BestF1(double threshold, double f1, double accuracy) {
+    }
+
+    /** ROC-AUC with row weights ({@code null} for none); ties count one half. */
+    public static double rocAuc(boolean[] actual, double[] score, double[] weights) {
+        if (weights == null) {
+            return RocAuc.of(actual, score);
+        }
+        Pass pass = new Pass(actual, score, weights);
+        if (pass.positives == 0 || pass.negatives == 0) {
+            return Double.NaN;
+        }
+        // Walking from the highest score down: each positive group pairs with the negatives already passed
+        // (ranked above it, counted as losses) and half of the negatives tied with it.
+        double negativesAbove = 0;
+        double wins = 0;
+        for (int g = 0; g < pass.groups; g++) {
+            double pos = pass.groupPositive[g];
+            double neg = pass.groupNegative[g];
+            wins += pos * (pass.negatives - negativesAbove - neg) + 0.5 * pos * neg;
+            negativesAbove += neg;
+        }
+        return wins / (pass.positives * pass.negatives);
+    }
+
+    /** Average precision with row weights ({@code null} for none); NaN without positives. */
+    public static double averagePrecision(boolean[] actual, double[] score, double[] weights) {
+        Pass pass = new Pass(actual, score, weights);
+        if (pass.positives == 0) {
+            return Double.NaN;
+        }
+        double tp = 0;
+        double fp = 0;
+        double ap = 0;
+        for (int g = 0; g < pass.groups; g++) {
+            tp += pass.groupPositive[g];
+            fp += pass.groupNegative[g];
+            if (pass.groupPositive[g] > 0) {
+                ap += pass.groupPositive[g] / pass.positives * (tp / (tp + fp));
+            }
+        }
+        return ap;
+    }
+
+    /** The F1-maximising threshold among the distinct scores; {@code null} without positives. */
+    public static BestF1 bestF1(boolean[] actual, double[] score, double[] weights) {
+        Pass pass = new Pass(actual, score, weights);
+        if (pass.positives == 0) {
+            return null;
+        }
+        double tp = 0;
+        double fp = 0;
+        BestF1 best = null;
+        for (int g = 0; g < pass.groups; g++) {
+            tp += pass.groupPositive[g];
+            fp += pass.groupNegative[g];
+            double fn = pass.positives - tp;
+            double f1 = tp == 0 ? 0.0 : 2 * tp / (2 * tp + fp + fn);
+            if (best == null || f1 >= best.f1()) {
+                double accuracy = (tp + pass.negatives - fp) / (pass.positives + pass.negatives);
+                best = new BestF1(pass.groupScore[g], f1, accuracy);
+            }
+        }
+        return best;
+    }
+
+    /** Rows grouped by distinct score, highest first, with the positive and negative weight of each group. */
+    private static final class Pass {
+        final double[] groupScore;
+        final double[] groupPositive;
+        final double[] groupNegative;
+        final int groups;
+        final double positives;
+        final double negatives;
+
+        Pass(boolean[] actual, double[] score, double[] weights) {
+            BinaryConfusion.requireSameLength(actual.length, score.length);
+            if (weights != null) {
+                BinaryConfusion.requireSameLength(actual.length, weights.length);
+            }
+            int[] order = ScoreOrder.descending(score);
+            groupScore = new double[order.length];
+            groupPositive = new double[order.length];
+            groupNegative = new double[order.length];
+            int g = -1;
+            double pos = 0;
+            double neg = 0;
+            for (int i = 0; i < order.length; i++) {
+                int r = order[i];
+                if (g < 0 || score[r] != groupScore[g]) {
+                    groupScore[++g] = score[r];
+                }
+                double w = weights == null ? 1.0 : weights[r];
+                if (actual[r]) {
+                    groupPositive[g] += w;
+                    pos += w;
+                } else {
+                    groupNegative[g] += w;
+                    neg += w;
+                }
+            }
+            groups = g + 1;
+            positives = pos;
+            negatives = neg;
+        }
+    }
+}
