@@ -44,7 +44,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.IntStream;
 
 /**
  * Trains and evaluates a baseline and an improved model on credit-g, baseline first.
@@ -145,7 +144,7 @@ public final class CreditGDemo {
         Table features = data.table().withoutColumns(TARGET);
         Table train = features.rows(split.train());
         Table test = features.rows(split.test());
-        DataSplit keys = DataSplit.trainTest(rowIds(train), rowIds(test));
+        DataSplit keys = DataSplit.trainTest(train.rowIds(), test.rowIds());
         SplitRef splitRef = new SplitRef(String.format(Locale.ROOT, "stratified on %s, %.0f%% test, seed %d", TARGET,
                 TEST_FRACTION * 100, seed), keys.digest());
         log.printf(Locale.ROOT, "Split %s: %d train rows, %d test rows%n", splitRef.strategy(), train.rowCount(),
@@ -240,10 +239,6 @@ public final class CreditGDemo {
             run.failed(e);
             throw e;
         }
-    }
-
-    private static List<String> rowIds(Table table) {
-        return IntStream.range(0, table.rowCount()).mapToObj(table::rowId).toList();
     }
 
     private static String[] pick(String[] values, int[] rows) {

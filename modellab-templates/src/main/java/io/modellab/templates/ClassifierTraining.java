@@ -5,7 +5,6 @@ import io.modellab.evalharness.core.rules.FitRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
@@ -59,8 +58,7 @@ public final class ClassifierTraining {
         fits.add(encoding.fitRecord());
         if (template == ClassifierTemplate.LOGISTIC_REGRESSION) {
             // Tribuo's TransformTrainer fits its mean and standard deviation on the dataset it trains on.
-            List<String> rows = IntStream.range(0, trainFeatures.rowCount()).mapToObj(trainFeatures::rowId).toList();
-            fits.add(new FitRecord("standardise numeric columns", FitRecord.SCALER, rows, Map.of()));
+            fits.add(new FitRecord("standardise numeric columns", FitRecord.SCALER, trainFeatures.rowIds(), Map.of()));
         }
         return new TribuoPredictor(model, encoding, fits);
     }

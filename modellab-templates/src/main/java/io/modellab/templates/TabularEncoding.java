@@ -1,5 +1,6 @@
 package io.modellab.templates;
 
+import io.modellab.evalharness.core.data.Cells;
 import io.modellab.evalharness.core.data.Table;
 import io.modellab.evalharness.core.rules.FitRecord;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 import org.tribuo.Example;
 import org.tribuo.Output;
 import org.tribuo.impl.ArrayExample;
@@ -41,15 +41,14 @@ public final class TabularEncoding {
         Map<String, List<String>> categories = new TreeMap<>();
         for (String column : trainFeatures.columnNames()) {
             String[] cells = trainFeatures.column(column);
-            if (Arrays.stream(cells).allMatch(cell -> cell == null || isNumber(cell))) {
+            if (Arrays.stream(cells).allMatch(Cells::isMissingOrNumber)) {
                 numeric.add(column);
             } else {
                 categories.put(column, Arrays.stream(cells).filter(Objects::nonNull).distinct().sorted().toList());
             }
         }
-        List<String> rowsSeen = IntStream.range(0, trainFeatures.rowCount()).mapToObj(trainFeatures::rowId).toList();
-        return new TabularEncoding(trainFeatures.columnNames(), numeric,
-                new FitRecord("tabular encoding (column kinds, one-hot categories)", FitRecord.ENCODER, rowsSeen, categories));
+        return new TabularEncoding(trainFeatures.columnNames(), numeric, new FitRecord(
+                "tabular encoding (column kinds, one-hot categories)", FitRecord.ENCODER, trainFeatures.rowIds(), categories));
     }
 
     /** The rows this encoding was fitted on and the categories it learned. */
@@ -81,12 +80,13 @@ public final class TabularEncoding {
                 continue;
             }
             if (numericColumns.contains(column)) {
-                if (!isNumber(cell)) {
+                Double value = Cells.finiteNumber(cell);
+                if (value == null) {
                     throw new IllegalArgumentException("row " + table.rowId(row) + " column \"" + column
                             + "\" holds \"" + cell + "\", expected a number as in the training rows");
                 }
                 names.add(column);
-                values.add(Double.parseDouble(cell.trim()));
+                values.add(value);
             } else {
                 names.add(column + "=" + cell);
                 values.add(1.0);
@@ -94,14 +94,5 @@ public final class TabularEncoding {
         }
         return new ArrayExample<>(output, names.toArray(String[]::new),
                 values.stream().mapToDouble(Double::doubleValue).toArray());
-    }
-
-    private static boolean isNumber(String cell) {
-        try {
-            double v = Double.parseDouble(cell.trim());
-            return Double.isFinite(v);
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 }

@@ -112,7 +112,8 @@ public record EvalHarness(EvalOptions options) {
         String run = request.runId();
         EvalSummary summary = new EvalSummary(SchemaVersion.CURRENT, request.project(), run, Task.BINARY_CLASSIFICATION,
                 request.model(), request.role(), request.dataset(), request.codeVersion(), request.seed(), p.size(),
-                p.positiveLabel(), headline, request.baseline() == null ? null : request.baseline().runId(),
+                p.positiveLabel(), headline,
+                request.baselineCheck() == null ? null : request.baselineCheck().baselineRunId(),
                 request.baselineCheck(), EvalFiles.STANDARD, keyPlots);
         MetricsReport metrics = new MetricsReport(SchemaVersion.CURRENT, run, Task.BINARY_CLASSIFICATION,
                 request.model(), "test", p.size(), p.positiveLabel(), p.threshold(), overall, p.confusionMatrix(),

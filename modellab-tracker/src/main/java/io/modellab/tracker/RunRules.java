@@ -59,8 +59,9 @@ public final class RunRules {
         Path metrics = EvalFolderWriter.evalDir(store.root(), improved.project(), baseline.runId())
                 .resolve(EvalFiles.STANDARD.metrics());
         if (!Files.exists(metrics)) {
-            return new ResolvedBaseline(new BaselineCheck(BaselineCheck.Status.NOT_DONE, "run " + improved.runId()
-                    + " names baseline " + baseline.runId() + ", which is DONE but has no " + EvalFiles.STANDARD.metrics()), null);
+            return new ResolvedBaseline(new BaselineCheck(BaselineCheck.Status.MISSING, baseline.runId(), "run "
+                    + improved.runId() + " names baseline " + baseline.runId() + ", which is DONE but has no "
+                    + EvalFiles.STANDARD.metrics() + " to compare with"), null);
         }
         MetricsReport report = ArtifactReader.read(metrics, MetricsReport.class);
         return new ResolvedBaseline(check, new BaselineMetrics(baseline.runId(), baseline.model(), report.metrics()));

@@ -42,8 +42,8 @@ class EvalHarnessTest {
     /** 400 rows; region "north" (40 %) is scored well, "south" (10 %) badly, the rest in between. */
     static EvalRequest request(ModelRole role, BaselineMetrics baseline) {
         BaselineCheck check = role == ModelRole.BASELINE ? null : baseline == null
-                ? new BaselineCheck(BaselineCheck.Status.MISSING, "run " + RUN + " names no baseline run")
-                : new BaselineCheck(BaselineCheck.Status.OK, "run " + RUN + " improves on baseline " + baseline.runId());
+                ? new BaselineCheck(BaselineCheck.Status.MISSING, null, "run " + RUN + " names no baseline run")
+                : new BaselineCheck(BaselineCheck.Status.OK, baseline.runId(), "run " + RUN + " improves on baseline " + baseline.runId());
         return request(role, check, baseline);
     }
 

@@ -42,6 +42,7 @@ class RunHandleTest {
         assertThat(saved.statusReason()).isEqualTo("leakage in run " + EvalHarnessTest.RUN
                 + ":\n  rule fit_on_train_only failed: step 'scale x' (scaler) was fitted on 1 row outside train [4]");
         assertThat(saved.timings().durationMillis()).isEqualTo(2000L);
+        assertThat(store.runDir("proj", EvalHarnessTest.RUN).resolve(RunStore.LEAKAGE)).exists();
     }
 
     @Test

@@ -67,8 +67,27 @@ class RunRulesTest {
 
         assertThat(missing.check().status()).isEqualTo(BaselineCheck.Status.MISSING);
         assertThat(running.check().status()).isEqualTo(BaselineCheck.Status.NOT_DONE);
-        assertThat(noEval.check().status()).isEqualTo(BaselineCheck.Status.NOT_DONE);
-        assertThat(noEval.check().message()).endsWith("which is DONE but has no metrics.json");
+        assertThat(noEval.check().status()).isEqualTo(BaselineCheck.Status.MISSING);
+        assertThat(noEval.check().message()).endsWith("which is DONE but has no metrics.json to compare with");
         assertThat(noEval.metrics()).isNull();
+    }
+
+    @Test
+    void aDoneBaselineWithAnEvalFolderGivesItsMetricsToTheImprovedRun() {
+        RunStore store = new RunStore(root);
+        EvalRequest baselineRequest = EvalHarnessTest.request(ModelRole.BASELINE, null);
+        new EvalHarness(EvalOptions.DEFAULTS).evaluateAndWrite(root, baselineRequest);
+        RunRecord base = RunStoreTest.running("proj");
+        store.save(base.finish(RunStatus.DONE, null, new RunTimings("2026-11-23T12:00:00Z", "2026-11-23T12:00:01Z", 1000L)));
+        RunRecord improved = new RunRecord(base.schemaVersion(), "run-20261123-120100-00000002", "proj", "lr",
+                ModelRole.IMPROVED, RunStatus.RUNNING, null, 7L, base.codeVersion(), base.dataset(), base.split(),
+                base.runId(), null, base.config(), base.timings(), base.environment());
+
+        RunRules.ResolvedBaseline resolved = RunRules.resolveBaseline(store, improved);
+
+        assertThat(resolved.check().status()).isEqualTo(BaselineCheck.Status.OK);
+        assertThat(resolved.check().baselineRunId()).isEqualTo(base.runId());
+        assertThat(resolved.metrics().runId()).isEqualTo(base.runId());
+        assertThat(resolved.metrics().metrics()).extracting(m -> m.name()).startsWith("accuracy", "roc_auc");
     }
 }

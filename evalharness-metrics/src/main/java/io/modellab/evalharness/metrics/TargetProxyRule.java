@@ -1,11 +1,13 @@
 package io.modellab.evalharness.metrics;
 
+import io.modellab.evalharness.core.data.Cells;
 import io.modellab.evalharness.core.data.Table;
 import io.modellab.evalharness.core.rules.LeakageRule;
 import io.modellab.evalharness.core.rules.PipelineRecord;
 import io.modellab.evalharness.core.schema.LeakageCheck;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,11 +15,16 @@ import java.util.Map;
 
 /**
  * A warning, not a failure: a single feature that separates a binary label almost perfectly on the training rows
- * is likely a proxy of the target (an outcome recorded after the fact, an id that encodes the label).
+ * is likely a proxy of the target (an outcome recorded after the fact, a code that encodes the label).
  *
- * <p>Each feature is scored alone by ROC-AUC on train, taking the better direction: a numeric column by its value,
- * a categorical column by its category's share of positives (categories with fewer than {@value #MIN_CATEGORY_ROWS}
- * train rows get the overall share, so that an id-like column does not look predictive by memorising rows).
+ * <p>Each column is scored alone by ROC-AUC on train, in the better direction, three ways, keeping the best:
+ * <ul>
+ *   <li>by its value, when every present cell is a finite number;</li>
+ *   <li>by its category's share of positives, for text columns and for number columns with at most
+ *       {@value #MAX_CODES} distinct values (codes); categories with fewer than {@value #MIN_CATEGORY_ROWS} train
+ *       rows get the overall share, so that an id-like column does not look predictive by memorising rows;</li>
+ *   <li>by whether the cell is missing, when some are (a field filled in only for one outcome).</li>
+ * </ul>
  *
  * @param positiveLabel the label value counted as positive
  * @param threshold the separation (AUC) above which a feature is reported, e.g. 0.99
@@ -28,6 +35,8 @@ public record TargetProxyRule(String positiveLabel, double threshold) implements
     public static final String ID = "target_proxy";
     /** Categories with fewer train rows than this are scored with the overall share of positives. */
     public static final int MIN_CATEGORY_ROWS = 5;
+    /** A number column with at most this many distinct values is also scored as categories. */
+    public static final int MAX_CODES = 20;
 
     @Override
     public String id() {
@@ -37,20 +46,8 @@ public record TargetProxyRule(String positiveLabel, double threshold) implements
     @Override
     public LeakageCheck check(PipelineRecord pipeline) {
         Table rows = pipeline.rows();
-        Map<String, Integer> positions = new HashMap<>();
-        for (int r = 0; r < rows.rowCount(); r++) {
-            positions.put(rows.rowId(r), r);
-        }
         List<String> trainKeys = pipeline.split().train();
-        int[] train = new int[trainKeys.size()];
-        for (int i = 0; i < train.length; i++) {
-            Integer r = positions.get(trainKeys.get(i));
-            if (r == null) {
-                throw new IllegalArgumentException("the split's train part names row key \"" + trainKeys.get(i)
-                        + "\", which is not among the rows given");
-            }
-            train[i] = r;
-        }
+        int[] train = trainKeys.stream().mapToInt(rows::rowPosition).toArray();
         boolean[] positive = new boolean[train.length];
         int positives = 0;
         for (int i = 0; i < train.length; i++) {
@@ -60,6 +57,7 @@ public record TargetProxyRule(String positiveLabel, double threshold) implements
         if (positives == 0 || positives == train.length) {
             return new LeakageCheck(ID, LeakageCheck.Status.SKIPPED, "the train rows hold one class only", Map.of());
         }
+        double overall = (double) positives / train.length;
 
         Map<String, Object> evidence = new LinkedHashMap<>();
         List<String> proxies = new ArrayList<>();
@@ -67,13 +65,14 @@ public record TargetProxyRule(String positiveLabel, double threshold) implements
             if (column.equals(pipeline.labelColumn())) {
                 continue;
             }
-            double separation = separation(rows, column, train, positive, (double) positives / train.length);
-            if (Double.isNaN(separation)) {
-                continue;
+            String[] cells = new String[train.length];
+            for (int i = 0; i < train.length; i++) {
+                cells[i] = rows.cell(train[i], column);
             }
-            if (separation > threshold) {
-                proxies.add(String.format(Locale.ROOT, "%s (AUC %.4f)", column, separation));
-                evidence.put(column, separation);
+            Separation best = best(cells, positive, overall);
+            if (best != null && best.auc() > threshold) {
+                proxies.add(String.format(Locale.ROOT, "%s (AUC %.4f by %s)", column, best.auc(), best.by()));
+                evidence.put(column, best.auc());
             }
         }
         evidence.put("threshold", threshold);
@@ -88,49 +87,73 @@ public record TargetProxyRule(String positiveLabel, double threshold) implements
                 String.join(", ", proxies)), evidence);
     }
 
-    /** max(AUC, 1 - AUC) of the column alone on the train rows where it has a value; NaN when undefined. */
-    private static double separation(Table rows, String column, int[] train, boolean[] positive, double overall) {
-        String[] cells = new String[train.length];
+    private record Separation(double auc, String by) {
+    }
+
+    private static Separation best(String[] cells, boolean[] positive, double overall) {
         boolean numeric = true;
-        for (int i = 0; i < train.length; i++) {
-            cells[i] = rows.cell(train[i], column);
-            if (cells[i] != null && numeric) {
-                try {
-                    Double.parseDouble(cells[i].trim());
-                } catch (NumberFormatException e) {
-                    numeric = false;
+        boolean anyMissing = false;
+        HashSet<String> distinct = new HashSet<>();
+        for (String cell : cells) {
+            if (cell == null) {
+                anyMissing = true;
+                continue;
+            }
+            numeric &= Cells.finiteNumber(cell) != null;
+            distinct.add(cell.trim());
+        }
+        List<Separation> found = new ArrayList<>();
+        if (numeric) {
+            List<Integer> present = new ArrayList<>();
+            for (int i = 0; i < cells.length; i++) {
+                if (cells[i] != null) {
+                    present.add(i);
                 }
             }
+            double[] score = new double[present.size()];
+            boolean[] label = new boolean[present.size()];
+            for (int j = 0; j < score.length; j++) {
+                score[j] = Cells.finiteNumber(cells[present.get(j)]);
+                label[j] = positive[present.get(j)];
+            }
+            found.add(new Separation(separation(label, score), "value"));
         }
+        if (!numeric || distinct.size() <= MAX_CODES) {
+            found.add(new Separation(separation(positive, categoryShare(cells, positive, overall)), "category share"));
+        }
+        if (anyMissing) {
+            double[] missing = new double[cells.length];
+            for (int i = 0; i < cells.length; i++) {
+                missing[i] = cells[i] == null ? 1 : 0;
+            }
+            found.add(new Separation(separation(positive, missing), "missingness"));
+        }
+        return found.stream().filter(s -> !Double.isNaN(s.auc()))
+                .max((a, b) -> Double.compare(a.auc(), b.auc())).orElse(null);
+    }
+
+    private static double[] categoryShare(String[] cells, boolean[] positive, double overall) {
         Map<String, int[]> counts = new HashMap<>();
-        if (!numeric) {
-            for (int i = 0; i < train.length; i++) {
-                int[] c = counts.computeIfAbsent(cells[i], k -> new int[2]);
-                c[0]++;
-                c[1] += positive[i] ? 1 : 0;
-            }
+        for (int i = 0; i < cells.length; i++) {
+            int[] c = counts.computeIfAbsent(key(cells[i]), k -> new int[2]);
+            c[0]++;
+            c[1] += positive[i] ? 1 : 0;
         }
-        List<Double> scores = new ArrayList<>();
-        List<Boolean> labels = new ArrayList<>();
-        for (int i = 0; i < train.length; i++) {
-            if (numeric) {
-                if (cells[i] == null) {
-                    continue;
-                }
-                scores.add(Double.parseDouble(cells[i].trim()));
-            } else {
-                int[] c = counts.get(cells[i]);
-                scores.add(c[0] < MIN_CATEGORY_ROWS ? overall : (double) c[1] / c[0]);
-            }
-            labels.add(positive[i]);
+        double[] score = new double[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            int[] c = counts.get(key(cells[i]));
+            score[i] = c[0] < MIN_CATEGORY_ROWS ? overall : (double) c[1] / c[0];
         }
-        boolean[] a = new boolean[labels.size()];
-        double[] s = new double[scores.size()];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = labels.get(i);
-            s[i] = scores.get(i);
-        }
-        double auc = RocAuc.of(a, s);
+        return score;
+    }
+
+    private static String key(String cell) {
+        return cell == null ? null : cell.trim();
+    }
+
+    /** max(AUC, 1 - AUC), NaN when one class is present. */
+    private static double separation(boolean[] label, double[] score) {
+        double auc = RocAuc.of(label, score);
         return Double.isNaN(auc) ? auc : Math.max(auc, 1 - auc);
     }
 }

@@ -2,6 +2,7 @@ package io.modellab.evalharness.core.data;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ public final class Table {
     private final Map<String, Integer> columnIndex;
     private final String[][] columns;
     private final String[] rowIds;
+    /** Built on first use by {@link #rowPosition}; a benign race builds it twice at worst. */
+    private volatile Map<String, Integer> rowIndex;
 
     private Table(List<String> columnNames, String[][] columns, String[] rowIds) {
         this.columnNames = List.copyOf(columnNames);
@@ -81,6 +84,32 @@ public final class Table {
     /** The id of row {@code row}. */
     public String rowId(int row) {
         return rowIds[row];
+    }
+
+    /**
+     * The position of the row with id {@code rowId}.
+     *
+     * @throws IllegalArgumentException when no row has that id
+     */
+    public int rowPosition(String rowId) {
+        Map<String, Integer> index = rowIndex;
+        if (index == null) {
+            index = new HashMap<>();
+            for (int r = 0; r < rowIds.length; r++) {
+                index.put(rowIds[r], r);
+            }
+            rowIndex = index;
+        }
+        Integer r = index.get(rowId);
+        if (r == null) {
+            throw new IllegalArgumentException("no row has id \"" + rowId + "\"");
+        }
+        return r;
+    }
+
+    /** Every row's id, in row order. */
+    public List<String> rowIds() {
+        return List.of(rowIds);
     }
 
     /** The cell at {@code row} in column {@code column}, {@code null} when missing. */

@@ -24,31 +24,31 @@ public final class BaselineFirst {
     public static BaselineCheck verify(RunRecord improved, RunRecord baseline) {
         String run = "run " + improved.runId();
         if (improved.baselineRunId() == null) {
-            return new BaselineCheck(BaselineCheck.Status.MISSING, run + " names no baseline run");
+            return new BaselineCheck(BaselineCheck.Status.MISSING, improved.baselineRunId(), run + " names no baseline run");
         }
         String named = "baseline " + improved.baselineRunId();
         if (baseline == null) {
-            return new BaselineCheck(BaselineCheck.Status.MISSING, run + " names " + named + ", which does not exist");
+            return new BaselineCheck(BaselineCheck.Status.MISSING, improved.baselineRunId(), run + " names " + named + ", which does not exist");
         }
         if (baseline.role() != ModelRole.BASELINE) {
-            return new BaselineCheck(BaselineCheck.Status.NOT_A_BASELINE, run + " names " + named
+            return new BaselineCheck(BaselineCheck.Status.NOT_A_BASELINE, improved.baselineRunId(), run + " names " + named
                     + ", but that run is " + baseline.role().name().toLowerCase(Locale.ROOT));
         }
         if (baseline.status() != RunStatus.DONE) {
-            return new BaselineCheck(BaselineCheck.Status.NOT_DONE, run + " names " + named + ", which is "
+            return new BaselineCheck(BaselineCheck.Status.NOT_DONE, improved.baselineRunId(), run + " names " + named + ", which is "
                     + baseline.status() + (baseline.statusReason() == null ? "" : " (" + baseline.statusReason() + ")"));
         }
         if (!baseline.dataset().sha256().equals(improved.dataset().sha256())) {
-            return new BaselineCheck(BaselineCheck.Status.OTHER_DATASET_VERSION, run + " used dataset "
+            return new BaselineCheck(BaselineCheck.Status.OTHER_DATASET_VERSION, improved.baselineRunId(), run + " used dataset "
                     + improved.dataset().name() + " version " + improved.dataset().version() + ", but " + named
                     + " used version " + baseline.dataset().version());
         }
         if (!baseline.split().digest().equals(improved.split().digest())) {
-            return new BaselineCheck(BaselineCheck.Status.OTHER_SPLIT, run + " used split " + improved.split().strategy()
+            return new BaselineCheck(BaselineCheck.Status.OTHER_SPLIT, improved.baselineRunId(), run + " used split " + improved.split().strategy()
                     + " (digest " + improved.split().digest().substring(0, 12) + "), but " + named + " used "
                     + baseline.split().strategy() + " (digest " + baseline.split().digest().substring(0, 12) + ")");
         }
-        return new BaselineCheck(BaselineCheck.Status.OK, run + " improves on " + named + " (DONE, same dataset version "
+        return new BaselineCheck(BaselineCheck.Status.OK, improved.baselineRunId(), run + " improves on " + named + " (DONE, same dataset version "
                 + improved.dataset().version() + " and split " + improved.split().digest().substring(0, 12) + ")");
     }
 }

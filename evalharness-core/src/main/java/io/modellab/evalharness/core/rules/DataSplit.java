@@ -30,15 +30,24 @@ public record DataSplit(List<String> train, List<String> validation, List<String
         return new DataSplit(train, List.of(), test, null, null);
     }
 
+    /** A named part of the split. */
+    public record Part(String name, List<String> keys) {
+    }
+
+    /** The parts in order train, validation, test (validation included even when empty). */
+    public List<Part> parts() {
+        return List.of(new Part("train", train), new Part("validation", validation), new Part("test", test));
+    }
+
     /**
-     * A SHA-256 over the keys of each part in order: two runs with the same digest scored the same rows, so their
-     * metrics can be compared.
+     * A SHA-256 over the sorted keys of each part: two runs with the same digest scored the same rows in the same
+     * roles, whatever order they listed them in, so their metrics can be compared.
      */
     public String digest() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (List<String> part : List.of(train, validation, test)) {
-                for (String key : part) {
+                for (String key : part.stream().sorted().toList()) {
                     sha.update(key.getBytes(StandardCharsets.UTF_8));
                     sha.update((byte) '\n');
                 }

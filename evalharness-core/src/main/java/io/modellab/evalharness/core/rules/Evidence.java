@@ -1,10 +1,9 @@
 package io.modellab.evalharness.core.rules;
 
-import io.modellab.evalharness.core.data.Table;
+import io.modellab.evalharness.core.data.Cells;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /** Helpers the rules share: row lookup by key and short, sorted example lists. */
 final class Evidence {
@@ -15,28 +14,14 @@ final class Evidence {
     private Evidence() {
     }
 
-    /** Row positions by row id, refusing split keys that are not rows. */
-    static Map<String, Integer> positions(Table rows) {
-        Map<String, Integer> byKey = new HashMap<>();
-        for (int r = 0; r < rows.rowCount(); r++) {
-            byKey.put(rows.rowId(r), r);
-        }
-        return byKey;
-    }
+    /** Numbers in numeric order, then other text in text order: row keys read 9 before 10. */
+    static final Comparator<String> NATURAL = Comparator
+            .comparing((String s) -> Cells.finiteNumber(s), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Comparator.naturalOrder());
 
-    /** The position of {@code key}, or an error naming it. */
-    static int position(Map<String, Integer> positions, String key, String part) {
-        Integer r = positions.get(key);
-        if (r == null) {
-            throw new IllegalArgumentException("the split's " + part + " part names row key \"" + key
-                    + "\", which is not among the rows given");
-        }
-        return r;
-    }
-
-    /** The first few values in sorted order. */
+    /** The first few values in natural order. */
     static List<String> examples(Collection<String> values) {
-        return values.stream().sorted().limit(EXAMPLES).toList();
+        return values.stream().sorted(NATURAL).limit(EXAMPLES).toList();
     }
 
     /** {@code n} followed by the singular or plural noun. */

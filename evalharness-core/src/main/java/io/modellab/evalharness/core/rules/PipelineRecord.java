@@ -1,7 +1,9 @@
 package io.modellab.evalharness.core.rules;
 
 import io.modellab.evalharness.core.data.Table;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -15,7 +17,7 @@ import java.util.Objects;
  */
 public record PipelineRecord(String runId, Table rows, String labelColumn, DataSplit split, List<FitRecord> fits) {
 
-    /** Checks that the split's keys and the label column exist in the rows. */
+    /** Checks that the label column, the split's columns and every split key exist in the rows. */
     public PipelineRecord {
         Objects.requireNonNull(runId, "runId");
         Objects.requireNonNull(rows, "rows");
@@ -27,7 +29,18 @@ public record PipelineRecord(String runId, Table rows, String labelColumn, DataS
         }
         for (String column : new String[] {split.timeColumn(), split.groupColumn()}) {
             if (column != null && !rows.hasColumn(column)) {
-                throw new IllegalArgumentException("split column \"" + column + "\" is not in the rows");
+                throw new IllegalArgumentException("pipeline of run " + runId + ": split column \"" + column
+                        + "\" is not in the rows");
+            }
+        }
+        Set<String> keys = new HashSet<>(rows.rowIds());
+        // Checked here once, so that every rule can look rows up by key without failing halfway.
+        for (DataSplit.Part part : split.parts()) {
+            for (String key : part.keys()) {
+                if (!keys.contains(key)) {
+                    throw new IllegalArgumentException("pipeline of run " + runId + ": the split's " + part.name()
+                            + " part names row key \"" + key + "\", which is not among the rows given");
+                }
             }
         }
     }

@@ -2,17 +2,22 @@ package io.modellab.evalharness.core.rules;
 
 import io.modellab.evalharness.core.data.Table;
 import io.modellab.evalharness.core.schema.LeakageCheck;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * No validation or test row appears in train: by key, and by content (the exact feature and label values of the
- * row, whatever its key). Near-duplicates are out of scope.
+ * No validation or test row appears in train: by key, and by content, the SHA-256 of the row's feature and label
+ * values (every column but the split's time and group columns, which identify rows rather than describe them).
+ * Exact duplicates only; near-duplicates are out of scope.
  */
 public final class SplitDisjointRule implements LeakageRule {
 
@@ -28,25 +33,25 @@ public final class SplitDisjointRule implements LeakageRule {
     public LeakageCheck check(PipelineRecord pipeline) {
         Table rows = pipeline.rows();
         DataSplit split = pipeline.split();
-        Map<String, Integer> positions = Evidence.positions(rows);
+        List<String> contentColumns = new ArrayList<>(rows.columnNames());
+        contentColumns.remove(split.timeColumn());
+        contentColumns.remove(split.groupColumn());
         Set<String> trainKeys = new HashSet<>(split.train());
         Map<String, String> trainByContent = new HashMap<>();
         for (String key : split.train()) {
-            trainByContent.putIfAbsent(content(rows, Evidence.position(positions, key, "train")), key);
+            trainByContent.putIfAbsent(contentHash(rows, rows.rowPosition(key), contentColumns), key);
         }
 
         List<String> sameKey = new ArrayList<>();
         List<String> sameContent = new ArrayList<>();
-        for (Map.Entry<String, List<String>> part : Map.of("validation", split.validation(), "test", split.test())
-                .entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-            for (String key : part.getValue()) {
-                int r = Evidence.position(positions, key, part.getKey());
+        for (DataSplit.Part part : split.parts().subList(1, 3)) {
+            for (String key : part.keys()) {
                 if (trainKeys.contains(key)) {
                     sameKey.add(key);
                 } else {
-                    String twin = trainByContent.get(content(rows, r));
+                    String twin = trainByContent.get(contentHash(rows, rows.rowPosition(key), contentColumns));
                     if (twin != null) {
-                        sameContent.add(part.getKey() + " " + key + " = train " + twin);
+                        sameContent.add(part.name() + " " + key + " = train " + twin);
                     }
                 }
             }
@@ -56,23 +61,35 @@ public final class SplitDisjointRule implements LeakageRule {
         evidence.put("rows_in_train_by_content", sameContent.size());
         evidence.put("key_examples", Evidence.examples(sameKey));
         evidence.put("content_examples", Evidence.examples(sameContent));
+        evidence.put("content_columns", contentColumns.size());
         if (sameKey.isEmpty() && sameContent.isEmpty()) {
             return new LeakageCheck(ID, LeakageCheck.Status.PASS,
                     "no validation or test row is in train, by key or by content", evidence);
         }
-        return new LeakageCheck(ID, LeakageCheck.Status.FAIL, Evidence.count(sameKey.size(), "held-out row is", "held-out rows are")
-                + " also in train by key " + Evidence.examples(sameKey) + ", and "
-                + Evidence.count(sameContent.size(), "held-out row duplicates", "held-out rows duplicate")
-                + " a train row's values " + Evidence.examples(sameContent), evidence);
+        List<String> found = new ArrayList<>();
+        if (!sameKey.isEmpty()) {
+            found.add(Evidence.count(sameKey.size(), "held-out row is", "held-out rows are") + " also in train by key "
+                    + Evidence.examples(sameKey));
+        }
+        if (!sameContent.isEmpty()) {
+            found.add(Evidence.count(sameContent.size(), "held-out row has", "held-out rows have")
+                    + " the same feature and label values as a train row " + Evidence.examples(sameContent));
+        }
+        return new LeakageCheck(ID, LeakageCheck.Status.FAIL, String.join("; ", found), evidence);
     }
 
-    /** The row's cells as one string; a missing cell differs from any text. */
-    private static String content(Table rows, int r) {
-        StringBuilder b = new StringBuilder();
-        for (String column : rows.columnNames()) {
-            String cell = rows.cell(r, column);
-            b.append(cell == null ? "\u0001" : cell).append('\u0000');
+    private static String contentHash(Table rows, int r, List<String> columns) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String column : columns) {
+                String cell = rows.cell(r, column);
+                // A missing cell hashes differently from any text, including the empty string.
+                sha.update(cell == null ? new byte[] {1} : ("\0" + cell).getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0x1f);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
-        return b.toString();
     }
 }

@@ -1,7 +1,9 @@
 package io.modellab.evalharness.core.rules;
 
+import io.modellab.evalharness.core.data.Cells;
 import io.modellab.evalharness.core.data.Table;
 import io.modellab.evalharness.core.schema.LeakageCheck;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,7 +17,11 @@ import java.util.Map;
 
 /**
  * With a declared time column, every train time comes before every validation time, and those before every test
- * time. Times are numbers or ISO-8601 dates, date-times or instants (a date-time without offset is read as UTC).
+ * time; a held-out row at the same time as a train row counts as not after it.
+ *
+ * <p>The column holds either finite decimal numbers (compared exactly) or ISO-8601 dates, date-times or instants
+ * (a date-time without offset is read as UTC; compared to the nanosecond), not a mix. A missing, non-finite or
+ * unreadable time, or a mix of numbers and dates, is an error that names the row.
  */
 public final class TimeOrderRule implements LeakageRule {
 
@@ -35,45 +41,38 @@ public final class TimeOrderRule implements LeakageRule {
             return new LeakageCheck(ID, LeakageCheck.Status.SKIPPED, "the split declares no time column", Map.of());
         }
         Table rows = pipeline.rows();
-        Map<String, Integer> positions = Evidence.positions(rows);
-        List<List<String>> parts = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (String name : List.of("train", "validation", "test")) {
-            List<String> keys = name.equals("train") ? split.train() : name.equals("validation") ? split.validation() : split.test();
-            if (!keys.isEmpty()) {
-                parts.add(keys);
-                names.add(name);
-            }
-        }
+        List<DataSplit.Part> parts = split.parts().stream().filter(p -> !p.keys().isEmpty()).toList();
+        Map<String, Comparable<Object>> times = times(rows, parts, column);
+
         Map<String, Object> evidence = new LinkedHashMap<>();
         evidence.put("time_column", column);
         List<String> problems = new ArrayList<>();
         for (int i = 0; i + 1 < parts.size(); i++) {
             String latestKey = null;
-            double latest = Double.NEGATIVE_INFINITY;
-            for (String key : parts.get(i)) {
-                double t = time(rows, Evidence.position(positions, key, names.get(i)), column);
-                if (t > latest) {
-                    latest = t;
+            for (String key : parts.get(i).keys()) {
+                if (latestKey == null || times.get(key).compareTo(times.get(latestKey)) > 0) {
                     latestKey = key;
                 }
             }
+            Comparable<Object> latest = times.get(latestKey);
             List<String> early = new ArrayList<>();
-            for (int j = i + 1; j < parts.size(); j++) {
-                for (String key : parts.get(j)) {
-                    if (time(rows, Evidence.position(positions, key, names.get(j)), column) <= latest) {
+            for (DataSplit.Part later : parts.subList(i + 1, parts.size())) {
+                for (String key : later.keys()) {
+                    if (times.get(key).compareTo(latest) <= 0) {
                         early.add(key);
                     }
                 }
             }
             if (!early.isEmpty()) {
-                String later = String.join(" or ", names.subList(i + 1, names.size()));
-                problems.add(Evidence.count(early.size(), later + " row is", later + " rows are") + " not after the latest "
-                        + names.get(i) + " row " + latestKey + " (" + column + " = "
-                        + rows.cell(positions.get(latestKey), column) + ") " + Evidence.examples(early));
-                evidence.put("latest_" + names.get(i) + "_row", latestKey);
-                evidence.put("rows_not_after_" + names.get(i), early.size());
-                evidence.put("examples_not_after_" + names.get(i), Evidence.examples(early));
+                String name = parts.get(i).name();
+                String laterNames = String.join(" or ", parts.subList(i + 1, parts.size()).stream()
+                        .map(DataSplit.Part::name).toList());
+                problems.add(Evidence.count(early.size(), laterNames + " row is", laterNames + " rows are")
+                        + " not after the latest " + name + " row " + latestKey + " (" + column + " = "
+                        + rows.cell(rows.rowPosition(latestKey), column) + ") " + Evidence.examples(early));
+                evidence.put("latest_" + name + "_row", latestKey);
+                evidence.put("rows_not_after_" + name, early.size());
+                evidence.put("examples_not_after_" + name, Evidence.examples(early));
             }
         }
         if (problems.isEmpty()) {
@@ -83,30 +82,53 @@ public final class TimeOrderRule implements LeakageRule {
         return new LeakageCheck(ID, LeakageCheck.Status.FAIL, String.join("; ", problems), evidence);
     }
 
-    private static double time(Table rows, int r, String column) {
-        String cell = rows.cell(r, column);
-        if (cell == null) {
-            throw new IllegalArgumentException("row " + rows.rowId(r) + " has no value in the time column " + column);
+    /** Every split row's time, all numbers or all instants. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Comparable<Object>> times(Table rows, List<DataSplit.Part> parts, String column) {
+        Map<String, Comparable<Object>> times = new LinkedHashMap<>();
+        String firstKind = null;
+        String firstKey = null;
+        for (DataSplit.Part part : parts) {
+            for (String key : part.keys()) {
+                String cell = rows.cell(rows.rowPosition(key), column);
+                if (cell == null) {
+                    throw new IllegalArgumentException("row " + key + " has no value in the time column " + column);
+                }
+                Double number = Cells.finiteNumber(cell);
+                Comparable<?> time = number != null ? new BigDecimal(cell.trim()) : instant(cell);
+                if (time == null) {
+                    throw new IllegalArgumentException("row " + key + " column " + column + " holds \"" + cell
+                            + "\", expected a finite number or an ISO-8601 date or date-time");
+                }
+                String kind = number != null ? "a number" : "a date";
+                if (firstKind == null) {
+                    firstKind = kind;
+                    firstKey = key;
+                } else if (!firstKind.equals(kind)) {
+                    throw new IllegalArgumentException("time column " + column + " mixes numbers and dates: row "
+                            + firstKey + " holds " + firstKind + ", row " + key + " holds \"" + cell + "\"");
+                }
+                times.put(key, (Comparable<Object>) time);
+            }
         }
+        return times;
+    }
+
+    private static Instant instant(String cell) {
         String text = cell.trim();
         try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException notANumber) {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException notOffset) {
             try {
-                return OffsetDateTime.parse(text).toInstant().toEpochMilli();
-            } catch (DateTimeParseException e1) {
+                return Instant.parse(text);
+            } catch (DateTimeParseException notInstant) {
                 try {
-                    return Instant.parse(text).toEpochMilli();
-                } catch (DateTimeParseException e2) {
+                    return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+                } catch (DateTimeParseException notLocal) {
                     try {
-                        return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC).toEpochMilli();
-                    } catch (DateTimeParseException e3) {
-                        try {
-                            return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
-                        } catch (DateTimeParseException e4) {
-                            throw new IllegalArgumentException("row " + rows.rowId(r) + " column " + column + " holds \""
-                                    + cell + "\", expected a number or an ISO-8601 date or date-time");
-                        }
+                        return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
+                    } catch (DateTimeParseException notDate) {
+                        return null;
                     }
                 }
             }

@@ -38,18 +38,19 @@ class BaselineFirstTest {
         SplitRef otherSplit = new SplitRef("stratified 70/30 seed 7", "cd".repeat(32));
 
         assertThat(BaselineFirst.verify(run(I, ModelRole.IMPROVED, RunStatus.DONE, Samples.dataset(), Samples.split(), null), null))
-                .isEqualTo(new BaselineCheck(BaselineCheck.Status.MISSING, "run " + I + " names no baseline run"));
+                .isEqualTo(new BaselineCheck(BaselineCheck.Status.MISSING, null, "run " + I + " names no baseline run"));
         assertThat(BaselineFirst.verify(IMPROVED, null))
-                .isEqualTo(new BaselineCheck(BaselineCheck.Status.MISSING, "run " + I + " names baseline " + B + ", which does not exist"));
-        assertThat(BaselineFirst.verify(IMPROVED, run(B, ModelRole.BASELINE, RunStatus.FAILED, Samples.dataset(), Samples.split(), null)).status())
-                .isEqualTo(BaselineCheck.Status.NOT_DONE);
-        assertThat(BaselineFirst.verify(IMPROVED, run(B, ModelRole.IMPROVED, RunStatus.DONE, Samples.dataset(), Samples.split(), null)).status())
-                .isEqualTo(BaselineCheck.Status.NOT_A_BASELINE);
+                .isEqualTo(new BaselineCheck(BaselineCheck.Status.MISSING, B, "run " + I + " names baseline " + B + ", which does not exist"));
+        assertThat(BaselineFirst.verify(IMPROVED, run(B, ModelRole.BASELINE, RunStatus.FAILED, Samples.dataset(), Samples.split(), null)))
+                .isEqualTo(new BaselineCheck(BaselineCheck.Status.NOT_DONE, B, "run " + I + " names baseline " + B + ", which is FAILED"));
+        assertThat(BaselineFirst.verify(IMPROVED, run(B, ModelRole.IMPROVED, RunStatus.DONE, Samples.dataset(), Samples.split(), null)))
+                .isEqualTo(new BaselineCheck(BaselineCheck.Status.NOT_A_BASELINE, B, "run " + I + " names baseline " + B
+                        + ", but that run is improved"));
         assertThat(BaselineFirst.verify(IMPROVED, run(B, ModelRole.BASELINE, RunStatus.DONE, otherData, Samples.split(), null)))
-                .isEqualTo(new BaselineCheck(BaselineCheck.Status.OTHER_DATASET_VERSION, "run " + I
+                .isEqualTo(new BaselineCheck(BaselineCheck.Status.OTHER_DATASET_VERSION, B, "run " + I
                         + " used dataset credit-g version v-0f3c2a1b9e8d, but baseline " + B + " used version sha256-111111111111"));
         assertThat(BaselineFirst.verify(IMPROVED, run(B, ModelRole.BASELINE, RunStatus.DONE, Samples.dataset(), otherSplit, null)))
-                .isEqualTo(new BaselineCheck(BaselineCheck.Status.OTHER_SPLIT, "run " + I
+                .isEqualTo(new BaselineCheck(BaselineCheck.Status.OTHER_SPLIT, B, "run " + I
                         + " used split stratified 70/30 seed 42 (digest abababababab), but baseline " + B
                         + " used stratified 70/30 seed 7 (digest cdcdcdcdcdcd)"));
     }

@@ -62,7 +62,7 @@ class LeakageRulesTest {
         assertThatThrownBy(() -> LeakageChecker.standard().requireNoLeakage(pipeline(rows(), DataSplit.trainTest(train, TEST))))
                 .isInstanceOf(LeakageException.class)
                 .hasMessage("leakage in run " + RUN + ":\n  rule split_disjoint failed: 1 held-out row is also in train"
-                        + " by key [9], and 0 held-out rows duplicate a train row's values []");
+                        + " by key [9]");
     }
 
     @Test
@@ -102,7 +102,7 @@ class LeakageRulesTest {
 
         assertThatThrownBy(() -> LeakageChecker.standard().requireNoLeakage(pipeline(rows(), DataSplit.trainTest(TRAIN, TEST), leaky)))
                 .hasMessage("leakage in run " + RUN + ":\n  rule fit_on_train_only failed: step 'standardise x' (scaler)"
-                        + " was fitted on 2 rows outside train [10, 9]");
+                        + " was fitted on 2 rows outside train [9, 10]");
         assertThat(LeakageChecker.standard().check(pipeline(rows(), DataSplit.trainTest(TRAIN, TEST), clean)).passed()).isTrue();
     }
 
@@ -167,14 +167,83 @@ class LeakageRulesTest {
     void aSplitKeyThatIsNotARowIsAnErrorNotAPass() {
         assertThatThrownBy(() -> LeakageChecker.standard().check(pipeline(rows(), DataSplit.trainTest(TRAIN, List.of("99")))))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("the split's test part names row key \"99\", which is not among the rows given");
+                .hasMessage("pipeline of run " + RUN + ": the split's test part names row key \"99\", which is not among"
+                        + " the rows given");
     }
 
     @Test
-    void theSplitDigestChangesWhenARowMovesAndNotOtherwise() {
+    void theSplitDigestChangesWhenARowMovesAndNotWhenTheOrderDoes() {
         String digest = DataSplit.trainTest(TRAIN, TEST).digest();
+        List<String> reversed = new ArrayList<>(TRAIN);
+        java.util.Collections.reverse(reversed);
 
-        assertThat(DataSplit.trainTest(TRAIN, TEST).digest()).isEqualTo(digest).matches("[0-9a-f]{64}");
+        assertThat(DataSplit.trainTest(reversed, List.of("10", "9")).digest()).isEqualTo(digest).matches("[0-9a-f]{64}");
         assertThat(DataSplit.trainTest(TRAIN.subList(0, 7), List.of("8", "9", "10")).digest()).isNotEqualTo(digest);
+        assertThat(new DataSplit(TRAIN.subList(0, 7), List.of("8"), TEST, null, null).digest()).isNotEqualTo(
+                DataSplit.trainTest(TRAIN.subList(0, 7), List.of("8", "9", "10")).digest());
+    }
+
+    /** Rows keyed 1..n with the given time cells and a label. */
+    static Table timed(String... times) {
+        List<String[]> cells = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < times.length; i++) {
+            cells.add(new String[] {times[i], i % 2 == 0 ? "yes" : "no"});
+            keys.add(Integer.toString(i + 1));
+        }
+        return Table.ofRows(List.of("t", "y"), cells, keys);
+    }
+
+    static LeakageCheck timeCheck(Table rows, List<String> train, List<String> test) {
+        return new TimeOrderRule().check(new PipelineRecord(RUN, rows, "y", new DataSplit(train, List.of(), test, "t", null),
+                List.of()));
+    }
+
+    @Test
+    void timesAreComparedExactlyAsNumbersOrInstantsAndATieIsNotAfter() {
+        Table nanos = timed("2026-01-01T00:00:00.000000001Z", "2026-01-01T00:00:00.000000002Z");
+        Table numbers = timed("1700000000000000001", "1700000000000000002", "1700000000000000002");
+
+        assertThat(timeCheck(nanos, List.of("1"), List.of("2")).status()).as("1 ns later").isEqualTo(LeakageCheck.Status.PASS);
+        assertThat(timeCheck(numbers, List.of("1"), List.of("2")).status()).as("exact big numbers").isEqualTo(LeakageCheck.Status.PASS);
+        assertThat(timeCheck(numbers, List.of("1", "2"), List.of("3")).message())
+                .isEqualTo("1 test row is not after the latest train row 2 (t = 1700000000000000002) [3]");
+        assertThat(timeCheck(timed("2026-01-02T00:00+01:00", "2026-01-01T23:30Z"), List.of("1"), List.of("2")).status())
+                .as("offsets are honoured: 23:00Z is before 23:30Z").isEqualTo(LeakageCheck.Status.PASS);
+    }
+
+    @Test
+    void unreadableMissingOrMixedTimesAreErrorsThatNameTheRow() {
+        assertThatThrownBy(() -> timeCheck(timed("5", "NaN"), List.of("1"), List.of("2")))
+                .hasMessage("row 2 column t holds \"NaN\", expected a finite number or an ISO-8601 date or date-time");
+        assertThatThrownBy(() -> timeCheck(timed("2027", "2026-06-01"), List.of("1"), List.of("2")))
+                .hasMessage("time column t mixes numbers and dates: row 1 holds a number, row 2 holds \"2026-06-01\"");
+        assertThatThrownBy(() -> timeCheck(timed("5", null), List.of("1"), List.of("2")))
+                .hasMessage("row 2 has no value in the time column t");
+    }
+
+    @Test
+    void aTokenOfAVocabularyLearnedOnlyFromTestTextIsCaught() {
+        Table text = Table.ofRows(List.of("review", "y"), List.of(new String[] {"Great phone, works", "yes"},
+                new String[] {"broken on arrival", "no"}, new String[] {"Refund please!", "no"}), List.of("1", "2", "3"));
+        FitRecord vocabulary = new FitRecord("tf-idf vocabulary", FitRecord.VOCABULARY, null,
+                Map.of("review", List.of("arrival", "broken", "great", "on", "phone", "refund", "works")));
+
+        LeakageCheck check = new FitOnTrainOnlyRule().check(new PipelineRecord(RUN, text, "y",
+                DataSplit.trainTest(List.of("1", "2"), List.of("3")), List.of(vocabulary)));
+
+        assertThat(check.status()).isEqualTo(LeakageCheck.Status.FAIL);
+        assertThat(check.message()).isEqualTo("step 'tf-idf vocabulary' (vocabulary) learned 1 token of column review"
+                + " that occurs only outside train [refund]");
+    }
+
+    @Test
+    void stepsThatRecordedNothingAreNotReportedAsChecked() {
+        FitRecord silent = new FitRecord("opaque step", FitRecord.SELECTOR, null, Map.of());
+
+        LeakageCheck check = new FitOnTrainOnlyRule().check(pipeline(rows(), DataSplit.trainTest(TRAIN, TEST), silent));
+
+        assertThat(check.status()).isEqualTo(LeakageCheck.Status.SKIPPED);
+        assertThat(check.message()).isEqualTo("no fitted step recorded its rows or what it learned");
     }
 }

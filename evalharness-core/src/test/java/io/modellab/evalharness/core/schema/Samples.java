@@ -33,7 +33,7 @@ public final class Samples {
         return new EvalSummary(SchemaVersion.CURRENT, "credit-g-demo", RUN, Task.BINARY_CLASSIFICATION,
                 "logistic_regression", ModelRole.IMPROVED, dataset(), code(), 42L, 300, "bad",
                 List.of(new HeadlineMetric("roc_auc", 0.781, 0.726, 0.833), new HeadlineMetric("accuracy", 0.75, null, null)),
-                BASELINE_RUN, new BaselineCheck(BaselineCheck.Status.OK, "run " + RUN + " improves on baseline " + BASELINE_RUN),
+                BASELINE_RUN, new BaselineCheck(BaselineCheck.Status.OK, BASELINE_RUN, "run " + RUN + " improves on baseline " + BASELINE_RUN),
                 EvalFiles.STANDARD, List.of("plots/roc_curve.png"));
     }
 
@@ -83,7 +83,7 @@ public final class Samples {
         config.put("model", "logistic_regression");
         return new RunRecord(SchemaVersion.CURRENT, RUN, "credit-g-demo", "logistic_regression", ModelRole.IMPROVED,
                 RunStatus.DONE, null, 42L, code(), dataset(), split(), BASELINE_RUN,
-                new BaselineCheck(BaselineCheck.Status.OK, "run " + RUN + " improves on baseline " + BASELINE_RUN), config,
+                new BaselineCheck(BaselineCheck.Status.OK, BASELINE_RUN, "run " + RUN + " improves on baseline " + BASELINE_RUN), config,
                 new RunTimings("2026-11-23T17:00:00Z", "2026-11-23T17:00:02Z", 2000L),
                 new RunEnvironment("17.0.15", "Debian", "Linux", "amd64", "0.1.0-SNAPSHOT"));
     }
