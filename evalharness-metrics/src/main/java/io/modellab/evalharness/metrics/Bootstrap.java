@@ -1,6 +1,16 @@
 package io.modellab.evalharness.metrics;
 
+import io.modellab.evalharness.core.ProgressListener;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntToDoubleFunction;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
@@ -8,65 +18,216 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
 
 /**
  * Percentile bootstrap confidence intervals: resample rows with replacement, recompute the metric on each
- * resample, and read the interval off the percentiles of the recomputed values.
+ * resample, and read the interval off the percentiles of the recomputed values (linear interpolation, as numpy's
+ * default percentile).
  *
- * <p>Resamples are drawn from a {@link SplittableRandom} seeded with the given seed. Its algorithm has not changed
- * since JDK 8, so the same seed gives the same interval on JDK 17 and 25 alike; {@code BootstrapTest} pins the
- * values so that a change would be noticed. A resample on which the metric is
- * undefined ({@code NaN}, such as ROC-AUC on one class) is skipped and counted in
- * {@link BootstrapInterval#resamplesUsed()}.
+ * <p>Replicate {@code b} draws from its own stream, derived from the seed and {@code b} alone, so the result is
+ * identical whatever the number of threads. A replicate on which the metric is undefined ({@code NaN}, such as
+ * ROC-AUC on one class) is skipped and counted in {@link BootstrapInterval#resamplesUsed()}.
+ *
+ * <p>Besides resampling any metric ({@link #percentile}), there are a stratified variant that keeps each
+ * stratum's size, a paired bootstrap of the difference of two metrics on the same resamples
+ * ({@link #pairedDifference}), and fast paths elsewhere: {@link CountBootstrap} for confusion-count metrics and
+ * {@link RankBootstrap} for ROC-AUC and average precision.
  */
 public final class Bootstrap {
 
-    /** The interval's method, as written into confidence_intervals.json. */
+    /** The method of a row-resampling bootstrap, as written into confidence_intervals.json. */
     public static final String METHOD = "percentile_bootstrap";
 
     private Bootstrap() {
     }
 
     /**
-     * Computes a percentile bootstrap interval.
+     * How a bootstrap runs.
+     *
+     * @param resamples number of replicates, at least 1
+     * @param seed the seed every replicate's stream derives from
+     * @param confidenceLevel e.g. 0.95 for the 2.5th and 97.5th percentiles
+     * @param threads threads to spread replicates over (the result does not depend on it)
+     * @param progress hears how many replicates are done
+     */
+    public record Options(int resamples, long seed, double confidenceLevel, int threads, ProgressListener progress) {
+
+        /** Checks the values. */
+        public Options {
+            if (resamples < 1 || threads < 1) {
+                throw new IllegalArgumentException("need at least one resample and one thread, got " + resamples
+                        + " and " + threads);
+            }
+            if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
+                throw new IllegalArgumentException("confidence level must be in (0, 1), got " + confidenceLevel);
+            }
+            Objects.requireNonNull(progress, "progress");
+        }
+
+        /** One thread, no progress reports. */
+        public static Options of(int resamples, long seed, double confidenceLevel) {
+            return new Options(resamples, seed, confidenceLevel, 1, ProgressListener.NONE);
+        }
+
+        /** These options on {@code count} threads. */
+        public Options withThreads(int count) {
+            return new Options(resamples, seed, confidenceLevel, count, progress);
+        }
+    }
+
+    /**
+     * A percentile bootstrap interval of any metric, resampling rows with replacement.
      *
      * @param rows number of rows
-     * @param resamples number of resamples, at least 1
-     * @param seed the seed
-     * @param confidenceLevel e.g. 0.95 for the 2.5th and 97.5th percentiles
-     * @param metric computes the metric on a resample given as row positions (with repeats); it must not keep the array
+     * @param metric the metric on a resample given as row positions (with repeats); called from several threads
+     *     when {@code threads > 1}, so it must not keep state; it must not keep the array
      */
+    public static BootstrapInterval percentile(int rows, Options options, ToDoubleFunction<int[]> metric) {
+        requireRows(rows);
+        double point = metric.applyAsDouble(IntStream.range(0, rows).toArray());
+        double[] values = replicates(options, b -> metric.applyAsDouble(resample(rows, options.seed(), b)));
+        return summarize(point, values, options, METHOD);
+    }
+
+    /** The same as {@link #percentile(int, Options, ToDoubleFunction)} with one thread. */
     public static BootstrapInterval percentile(int rows, int resamples, long seed, double confidenceLevel,
                                                ToDoubleFunction<int[]> metric) {
-        if (rows < 1 || resamples < 1) {
-            throw new IllegalArgumentException("need at least one row and one resample, got " + rows + " and " + resamples);
-        }
-        if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
-            throw new IllegalArgumentException("confidence level must be in (0, 1), got " + confidenceLevel);
-        }
-        double point = metric.applyAsDouble(IntStream.range(0, rows).toArray());
+        return percentile(rows, Options.of(resamples, seed, confidenceLevel), metric);
+    }
 
-        SplittableRandom random = new SplittableRandom(seed);
-        int[] sample = new int[rows];
-        double[] values = new double[resamples];
-        int used = 0;
-        for (int b = 0; b < resamples; b++) {
-            for (int i = 0; i < rows; i++) {
-                sample[i] = random.nextInt(rows);
+    /**
+     * A stratified bootstrap: each stratum (for example each class) is resampled within itself, keeping its size,
+     * so that every replicate has the class balance of the data.
+     *
+     * @param strata each row's stratum, any integers
+     */
+    public static BootstrapInterval stratified(int[] strata, Options options, ToDoubleFunction<int[]> metric) {
+        requireRows(strata.length);
+        int[][] members = groups(strata);
+        double point = metric.applyAsDouble(IntStream.range(0, strata.length).toArray());
+        double[] values = replicates(options, b -> {
+            SplittableRandom random = Randoms.replicateStream(options.seed(), b);
+            int[] sample = new int[strata.length];
+            int i = 0;
+            for (int[] group : members) {
+                for (int j = 0; j < group.length; j++) {
+                    sample[i++] = group[random.nextInt(group.length)];
+                }
             }
-            double value = metric.applyAsDouble(sample);
-            if (!Double.isNaN(value)) {
-                values[used++] = value;
+            return metric.applyAsDouble(sample);
+        });
+        return summarize(point, values, options, METHOD + " (stratified)");
+    }
+
+    /**
+     * The paired bootstrap of a difference: {@code a - b} where both metrics are computed on the same resamples of
+     * the same rows (two models scored on one test set). The interval of the difference is narrower than the two
+     * intervals suggest when the models' errors are correlated.
+     */
+    public static BootstrapInterval pairedDifference(int rows, Options options, ToDoubleFunction<int[]> a,
+                                                     ToDoubleFunction<int[]> b) {
+        requireRows(rows);
+        int[] all = IntStream.range(0, rows).toArray();
+        double point = a.applyAsDouble(all) - b.applyAsDouble(all);
+        double[] values = replicates(options, r -> {
+            int[] sample = resample(rows, options.seed(), r);
+            return a.applyAsDouble(sample) - b.applyAsDouble(sample);
+        });
+        return summarize(point, values, options, METHOD + " (paired difference)");
+    }
+
+    /** The row positions of replicate {@code b}: {@code rows} uniform draws with replacement. */
+    static int[] resample(int rows, long seed, int b) {
+        SplittableRandom random = Randoms.replicateStream(seed, b);
+        int[] sample = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            sample[i] = random.nextInt(rows);
+        }
+        return sample;
+    }
+
+    /** Computes every replicate's value, spread over the options' threads; value {@code b} is replicate b's. */
+    static double[] replicates(Options options, IntToDoubleFunction replicate) {
+        int resamples = options.resamples();
+        double[] values = new double[resamples];
+        int threads = Math.min(options.threads(), resamples);
+        if (threads == 1) {
+            for (int b = 0; b < resamples; b++) {
+                values[b] = replicate.applyAsDouble(b);
+                report(options, b + 1);
+            }
+            return values;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "modellab-bootstrap");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> parts = new ArrayList<>();
+            int[] done = {0};
+            for (int t = 0; t < threads; t++) {
+                int from = (int) ((long) resamples * t / threads);
+                int to = (int) ((long) resamples * (t + 1) / threads);
+                parts.add(pool.submit(() -> {
+                    for (int b = from; b < to; b++) {
+                        values[b] = replicate.applyAsDouble(b);
+                        synchronized (done) {
+                            report(options, ++done[0]);
+                        }
+                    }
+                }));
+            }
+            for (Future<?> part : parts) {
+                part.get();
+            }
+            return values;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("bootstrap interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Mean and percentiles of the defined replicate values. */
+    static BootstrapInterval summarize(double point, double[] replicateValues, Options options, String method) {
+        double[] values = new double[replicateValues.length];
+        int used = 0;
+        double sum = 0;
+        for (double v : replicateValues) {
+            if (!Double.isNaN(v)) {
+                values[used++] = v;
+                sum += v;
             }
         }
         if (used == 0) {
-            return new BootstrapInterval(point, Double.NaN, Double.NaN, Double.NaN, resamples, 0, seed, confidenceLevel);
-        }
-        double sum = 0;
-        for (int i = 0; i < used; i++) {
-            sum += values[i];
+            return new BootstrapInterval(point, Double.NaN, Double.NaN, Double.NaN, options.resamples(), 0,
+                    options.seed(), options.confidenceLevel(), method);
         }
         Percentile percentile = new Percentile().withEstimationType(EstimationType.R_7);
         percentile.setData(values, 0, used);
-        double tail = (1 - confidenceLevel) / 2 * 100;
+        double tail = (1 - options.confidenceLevel()) / 2 * 100;
         return new BootstrapInterval(point, sum / used, percentile.evaluate(tail), percentile.evaluate(100 - tail),
-                resamples, used, seed, confidenceLevel);
+                options.resamples(), used, options.seed(), options.confidenceLevel(), method);
+    }
+
+    private static void report(Options options, int done) {
+        if (done % 100 == 0 || done == options.resamples()) {
+            options.progress().progress("bootstrap", done, options.resamples());
+        }
+    }
+
+    private static void requireRows(int rows) {
+        if (rows < 1) {
+            throw new IllegalArgumentException("need at least one row to resample, got " + rows);
+        }
+    }
+
+    private static int[][] groups(int[] strata) {
+        TreeMap<Integer, List<Integer>> byStratum = new TreeMap<>();
+        for (int i = 0; i < strata.length; i++) {
+            byStratum.computeIfAbsent(strata[i], k -> new ArrayList<>()).add(i);
+        }
+        return byStratum.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 }

@@ -1,7 +1,7 @@
 package io.modellab.evalharness.metrics;
 
 /**
- * A percentile bootstrap interval of one metric.
+ * A bootstrap interval of one metric.
  *
  * @param pointEstimate the metric on all rows
  * @param mean the mean of the metric over the resamples where it was defined
@@ -11,7 +11,8 @@ package io.modellab.evalharness.metrics;
  * @param resamplesUsed resamples on which the metric was defined (not NaN)
  * @param seed the seed the resamples were drawn with
  * @param confidenceLevel the interval's level, e.g. 0.95
+ * @param method how rows were resampled, e.g. {@value Bootstrap#METHOD}
  */
 public record BootstrapInterval(double pointEstimate, double mean, double lower, double upper, int resamples,
-                                int resamplesUsed, long seed, double confidenceLevel) {
+                                int resamplesUsed, long seed, double confidenceLevel, String method) {
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +45,7 @@ class BootstrapTest {
         assertThat(new double[] {ci.mean(), ci.lower(), ci.upper()}).containsExactly(PINNED);
     }
 
-    private static final double[] PINNED = {0.749086666666667, 0.6966666666666667, 0.7966666666666666};
+    private static final double[] PINNED = {0.7497133333333325, 0.7, 0.8};
 
     @Test
     void accuracyIntervalHasTheWidthBinomialTheoryPredicts() {
@@ -84,5 +86,67 @@ class BootstrapTest {
     void nonsenseArgumentsAreRefused() {
         assertThatThrownBy(() -> Bootstrap.percentile(0, 10, 1, 0.95, ACCURACY)).hasMessageContaining("at least one row");
         assertThatThrownBy(() -> Bootstrap.percentile(10, 10, 1, 1.5, ACCURACY)).hasMessageContaining("(0, 1)");
+    }
+
+    @Test
+    void theResultIsIdenticalWhateverTheNumberOfThreadsAndProgressIsReported() {
+        List<Long> done = new CopyOnWriteArrayList<>();
+        Bootstrap.Options one = Bootstrap.Options.of(1000, 5, 0.95);
+
+        BootstrapInterval single = Bootstrap.percentile(300, one, ACCURACY);
+        BootstrapInterval two = Bootstrap.percentile(300, one.withThreads(2), ACCURACY);
+        BootstrapInterval three = Bootstrap.percentile(300, new Bootstrap.Options(1000, 5, 0.95, 3,
+                (stage, d, total) -> done.add(d)), ACCURACY);
+
+        assertThat(two).isEqualTo(single);
+        assertThat(three).isEqualTo(single);
+        assertThat(done).hasSize(10).contains(1000L);
+    }
+
+    @Test
+    void aStratifiedResampleKeepsEachStratumsSize() {
+        int[] strata = new int[300];
+        for (int i = 0; i < 90; i++) {
+            strata[i] = 1;
+        }
+        BootstrapInterval ci = Bootstrap.stratified(strata, Bootstrap.Options.of(200, 3, 0.95), rows -> {
+            long ones = java.util.Arrays.stream(rows).filter(r -> strata[r] == 1).count();
+            assertThat(ones).isEqualTo(90);
+            return ACCURACY.applyAsDouble(rows);
+        });
+
+        assertThat(ci.method()).isEqualTo("percentile_bootstrap (stratified)");
+        assertThat(ci.resamplesUsed()).isEqualTo(200);
+    }
+
+    @Test
+    void thePairedDifferenceOfCorrelatedModelsIsNarrowerThanTheirSeparateIntervals() {
+        // Model B is right wherever A is, and on 15 more rows: their accuracies differ by exactly 0.05.
+        boolean[] b = CORRECT.clone();
+        int added = 0;
+        for (int i = 0; i < b.length && added < 15; i++) {
+            if (!b[i]) {
+                b[i] = true;
+                added++;
+            }
+        }
+        ToDoubleFunction<int[]> accuracyB = rows -> {
+            int hits = 0;
+            for (int r : rows) {
+                hits += b[r] ? 1 : 0;
+            }
+            return (double) hits / rows.length;
+        };
+        Bootstrap.Options options = Bootstrap.Options.of(2000, 9, 0.95);
+
+        BootstrapInterval diff = Bootstrap.pairedDifference(300, options, accuracyB, ACCURACY);
+        BootstrapInterval alone = Bootstrap.percentile(300, options, accuracyB);
+        BootstrapInterval other = Bootstrap.percentile(300, options, ACCURACY);
+        double unpairedWidth = Math.hypot(alone.upper() - alone.lower(), other.upper() - other.lower());
+
+        assertThat(diff.pointEstimate()).isCloseTo(0.05, within(1e-12));
+        assertThat(diff.lower()).as("B beats A with confidence").isGreaterThan(0.0);
+        assertThat(diff.upper() - diff.lower()).as("paired width vs unpaired").isLessThan(unpairedWidth / 2);
+        assertThat(diff.method()).isEqualTo("percentile_bootstrap (paired difference)");
     }
 }
