@@ -143,6 +143,34 @@ public final class Bootstrap {
         return sample;
     }
 
+    /** Computes a block of consecutive replicates at once. */
+    @FunctionalInterface
+    interface BlockOfReplicates {
+        /** Writes replicates {@code from}..{@code to - 1} to {@code out[0..to - from - 1]}. */
+        void compute(int from, int to, double[] out);
+    }
+
+    /**
+     * Like {@link #replicates} for a computation that is cheaper a block at a time; every replicate's value is the
+     * same whatever the blocks, so the result still does not depend on the threads.
+     */
+    static double[] replicateBlocks(Options options, int blockSize, BlockOfReplicates block) {
+        int blocks = (options.resamples() + blockSize - 1) / blockSize;
+        double[] values = new double[options.resamples()];
+        Options perBlock = new Options(blocks, options.seed(), options.confidenceLevel(), options.threads(),
+                (stage, done, total) -> options.progress().progress(stage,
+                        Math.min(done * blockSize, options.resamples()), options.resamples()));
+        replicates(perBlock, k -> {
+            int from = k * blockSize;
+            int to = Math.min(from + blockSize, options.resamples());
+            double[] out = new double[to - from];
+            block.compute(from, to, out);
+            System.arraycopy(out, 0, values, from, out.length);
+            return 0;
+        });
+        return values;
+    }
+
     /** Computes every replicate's value, spread over the options' threads; value {@code b} is replicate b's. */
     static double[] replicates(Options options, IntToDoubleFunction replicate) {
         int resamples = options.resamples();

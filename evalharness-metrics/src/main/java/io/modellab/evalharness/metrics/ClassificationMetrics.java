@@ -96,14 +96,15 @@ public final class ClassificationMetrics {
         double[] score = data.probabilitiesOf(positive);
         double[] weights = data.weightsOrNull();
         String oneClass = "undefined: only one class is present";
-        out.add(defined("roc_auc", RankMetrics.rocAuc(actual, score, weights), null, oneClass));
-        out.add(defined("average_precision", RankMetrics.averagePrecision(actual, score, weights), null,
+        RankMetrics.Summary ranks = RankMetrics.summary(actual, score, weights);
+        out.add(defined("roc_auc", ranks.rocAuc(), null, oneClass));
+        out.add(defined("average_precision", ranks.averagePrecision(), null,
                 "undefined: no row is actually " + pos, "the PR-AUC, computed as average precision"));
         out.add(MetricValue.of("log_loss", ProbabilityMetrics.logLoss(data)));
         out.add(MetricValue.of("brier", ProbabilityMetrics.brier(actual, score, weights)));
         ProbabilityMetrics.Calibration calibration = ProbabilityMetrics.calibration(actual, score, weights, CALIBRATION_BINS);
         out.add(new MetricValue("ece", calibration.ece(), null, CALIBRATION_BINS + " uniform bins of P(" + pos + ")"));
-        RankMetrics.BestF1 best = RankMetrics.bestF1(actual, score, weights);
+        RankMetrics.BestF1 best = ranks.bestF1();
         String noPositive = "undefined: no row is actually " + pos;
         out.add(best == null ? new MetricValue("best_f1_threshold", null, null, noPositive)
                 : new MetricValue("best_f1_threshold", best.threshold(), null, "the P(" + pos + ") threshold with the highest F1"));

@@ -5,8 +5,9 @@ package io.modellab.evalharness.metrics;
  *
  * <p>Rows are sorted by score once and grouped by tied score. Each replicate then gives every row a Poisson(1)
  * count, a function of (seed, replicate, row) alone (the Poisson bootstrap: the n-row multinomial resample's
- * counts, made independent so that rows can be visited in any order, on any thread or machine), and one pass over
- * the sorted rows computes the weighted metric. Its intervals agree with the row bootstrap's as n grows; for small
+ * counts, made independent so that rows can be visited in any order, on any thread or machine; see
+ * {@code Randoms.poissonOne} for its 2^-16 resolution), and one pass over the sorted rows computes the weighted
+ * metric. ROC-AUC runs {@value #BLOCK} replicates per pass, four of them from each 64-bit hash of a row. Its intervals agree with the row bootstrap's as n grows; for small
  * sets (a few hundred rows) prefer {@link Bootstrap#percentile}, whose resamples always have exactly n rows.
  */
 public final class RankBootstrap {
@@ -17,10 +18,14 @@ public final class RankBootstrap {
     private RankBootstrap() {
     }
 
+    /** Replicates computed together in one pass over the rows: the four that share each row's 64-bit hash. */
+    static final int BLOCK = Randoms.REPLICATES_PER_HASH;
+
     /** A percentile interval of ROC-AUC. */
     public static BootstrapInterval rocAuc(boolean[] actual, double[] score, Bootstrap.Options options) {
         Sorted sorted = new Sorted(actual, score);
-        double[] values = Bootstrap.replicates(options, b -> sorted.rocAuc(options.seed(), b));
+        double[] values = Bootstrap.replicateBlocks(options, BLOCK,
+                (from, to, out) -> sorted.rocAuc(options.seed(), from, to, out));
         return Bootstrap.summarize(RocAuc.of(actual, score), values, options, METHOD);
     }
 
@@ -31,51 +36,129 @@ public final class RankBootstrap {
         return Bootstrap.summarize(RankMetrics.averagePrecision(actual, score, null), values, options, METHOD);
     }
 
-    /** Rows in descending score order with the index where each tie group ends. */
+    /**
+     * Rows in descending score order, positives before negatives among equal scores, so that a running sum of
+     * negative weight met before a positive counts exactly the negatives that outrank it, and a running sum of the
+     * positives of the current tie group, met before each of its negatives, counts the ties.
+     */
     static final class Sorted {
-        final int[] order;
+        /** At most this many rows: a row index, a group-start bit and a class bit share one int. */
+        static final int MAX_ROWS = 1 << 30;
+
+        final int[] row;
+        /**
+         * The hot pass's one int a row: the row index, bit 30 set when the row starts a tie group, all complemented
+         * (negative) when the row is positive.
+         */
+        final int[] packed;
         final boolean[] positive;
-        /** groupEnd[i] is true when sorted position i is the last of its tie group. */
         final boolean[] groupEnd;
 
         Sorted(boolean[] actual, double[] score) {
             BinaryConfusion.requireSameLength(actual.length, score.length);
-            order = ScoreOrder.descending(score);
-            positive = new boolean[order.length];
-            groupEnd = new boolean[order.length];
-            for (int i = 0; i < order.length; i++) {
+            int n = actual.length;
+            if (n >= MAX_ROWS) {
+                throw new IllegalArgumentException(n + " rows: the one-pass bootstrap takes fewer than " + MAX_ROWS);
+            }
+            int[] order = new int[n];
+            long[] keys = new long[n];
+            int next = 0;
+            for (boolean positivesFirst : new boolean[] {true, false}) {
+                for (int i = 0; i < n; i++) {
+                    if (actual[i] == positivesFirst) {
+                        if (Double.isNaN(score[i])) {
+                            throw new IllegalArgumentException("score of row " + i + " is NaN");
+                        }
+                        order[next] = i;
+                        keys[next++] = ~ScoreOrder.ascendingKey(score[i] == 0 ? 0.0 : score[i]);
+                    }
+                }
+            }
+            ScoreOrder.sort(keys, order);
+            row = order;
+            packed = new int[n];
+            positive = new boolean[n];
+            groupEnd = new boolean[n];
+            for (int i = 0; i < n; i++) {
                 positive[i] = actual[order[i]];
-                groupEnd[i] = i == order.length - 1 || score[order[i]] != score[order[i + 1]];
+                groupEnd[i] = i == n - 1 || keys[i] != keys[i + 1];
+                boolean groupStart = i == 0 || keys[i] != keys[i - 1];
+                int value = order[i] | (groupStart ? 1 << 30 : 0);
+                packed[i] = positive[i] ? ~value : value;
             }
         }
 
         /**
-         * ROC-AUC of replicate {@code b}: 1 - S / (P N) with S = sum over groups of pos_g (negatives above + neg_g / 2),
-         * the weighted pairs a positive does not win.
+         * ROC-AUC of replicate {@code b}: 1 - (2 A + T) / (2 P N), where A sums, over positives, their count times the
+         * negatives counted before them (which outrank them), and T sums, over tie groups, positives times negatives.
+         * The main pass is branch-free integer arithmetic, since it runs once per row per replicate.
          */
         double rocAuc(long seed, int b) {
-            double negativesAbove = 0;
-            double groupPositive = 0;
-            double groupNegative = 0;
-            double positives = 0;
-            double lost = 0;
-            for (int i = 0; i < order.length; i++) {
-                int w = Randoms.poissonOne(seed, b, order[i]);
-                if (positive[i]) {
-                    groupPositive += w;
-                } else {
-                    groupNegative += w;
-                }
-                if (groupEnd[i]) {
-                    lost += groupPositive * (negativesAbove + 0.5 * groupNegative);
-                    positives += groupPositive;
-                    negativesAbove += groupNegative;
-                    groupPositive = 0;
-                    groupNegative = 0;
-                }
+            double[] out = new double[BLOCK];
+            int from = b - b % BLOCK;
+            rocAuc(seed, from, from + BLOCK, out);
+            return out[b - from];
+        }
+
+        /**
+         * Replicates {@code from} to {@code to} - 1 in one pass over the rows, written to {@code out[0..]}: each row
+         * is read once for the whole block, and the replicates' independent sums keep the processor busy.
+         */
+        void rocAuc(long seed, int from, int to, double[] out) {
+            if (from % Randoms.REPLICATES_PER_HASH != 0 || to - from > Randoms.REPLICATES_PER_HASH) {
+                throw new IllegalArgumentException("a block is one aligned group of " + Randoms.REPLICATES_PER_HASH
+                        + " replicates, got " + from + ".." + to);
             }
-            double negatives = negativesAbove;
-            return positives == 0 || negatives == 0 ? Double.NaN : 1 - lost / (positives * negatives);
+            long key = Randoms.groupKey(seed, from);
+            // Four replicates in scalar locals (the group that shares a row's hash), so that they stay in registers.
+            // A positive row adds w x 2 x (negatives before it); a negative row adds w x (positives of its tie group
+            // before it); the sum is 2 x outranked + ties, the pairs a positive does not win, counted twice.
+            long neg0 = 0, neg1 = 0, neg2 = 0, neg3 = 0;
+            long pos0 = 0, pos1 = 0, pos2 = 0, pos3 = 0;
+            long grp0 = 0, grp1 = 0, grp2 = 0, grp3 = 0;
+            long lost0 = 0, lost1 = 0, lost2 = 0, lost3 = 0;
+            for (int i = 0; i < packed.length; i++) {
+                int p = packed[i];
+                long mask = p >> 31;
+                int q = p ^ (int) mask;
+                long keep = ((q >>> 30) & 1) - 1L;
+                long bits = Randoms.rowBits(key, q & (MAX_ROWS - 1));
+                long w0 = Randoms.poissonOne(bits, 0);
+                long w1 = Randoms.poissonOne(bits, 1);
+                long w2 = Randoms.poissonOne(bits, 2);
+                long w3 = Randoms.poissonOne(bits, 3);
+                grp0 &= keep;
+                grp1 &= keep;
+                grp2 &= keep;
+                grp3 &= keep;
+                lost0 += w0 * (((neg0 << 1) & mask) | (grp0 & ~mask));
+                lost1 += w1 * (((neg1 << 1) & mask) | (grp1 & ~mask));
+                lost2 += w2 * (((neg2 << 1) & mask) | (grp2 & ~mask));
+                lost3 += w3 * (((neg3 << 1) & mask) | (grp3 & ~mask));
+                long p0 = w0 & mask;
+                long p1 = w1 & mask;
+                long p2 = w2 & mask;
+                long p3 = w3 & mask;
+                pos0 += p0;
+                pos1 += p1;
+                pos2 += p2;
+                pos3 += p3;
+                grp0 += p0;
+                grp1 += p1;
+                grp2 += p2;
+                grp3 += p3;
+                neg0 += w0 - p0;
+                neg1 += w1 - p1;
+                neg2 += w2 - p2;
+                neg3 += w3 - p3;
+            }
+            long[][] sums = {{pos0, neg0, lost0}, {pos1, neg1, lost1}, {pos2, neg2, lost2}, {pos3, neg3, lost3}};
+            for (int j = 0; j < to - from; j++) {
+                long positives = sums[j][0];
+                long negatives = sums[j][1];
+                out[j] = positives == 0 || negatives == 0 ? Double.NaN
+                        : 1 - sums[j][2] / (2.0 * positives * negatives);
+            }
         }
 
         /** Average precision of replicate {@code b}: sum over groups of the recall gained times the precision there. */
@@ -84,8 +167,8 @@ public final class RankBootstrap {
             double fp = 0;
             double groupPositive = 0;
             double sum = 0;
-            for (int i = 0; i < order.length; i++) {
-                int w = Randoms.poissonOne(seed, b, order[i]);
+            for (int i = 0; i < row.length; i++) {
+                int w = Randoms.poissonOne(seed, b, row[i]);
                 if (positive[i]) {
                     tp += w;
                     groupPositive += w;

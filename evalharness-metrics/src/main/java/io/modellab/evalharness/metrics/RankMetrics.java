@@ -24,67 +24,38 @@ public final class RankMetrics {
     public record BestF1(double threshold, double f1, double accuracy) {
     }
 
+    /**
+     * ROC-AUC, average precision and the best-F1 threshold of one set of scores, from a single sort.
+     *
+     * @param rocAuc ROC-AUC, NaN with one class
+     * @param averagePrecision average precision, NaN without positives
+     * @param bestF1 the best-F1 threshold, {@code null} without positives
+     */
+    public record Summary(double rocAuc, double averagePrecision, BestF1 bestF1) {
+    }
+
+    /** All three rank metrics with one sort (row weights {@code null} for none). */
+    public static Summary summary(boolean[] actual, double[] score, double[] weights) {
+        Pass pass = new Pass(actual, score, weights);
+        return new Summary(pass.rocAuc(), pass.averagePrecision(), pass.bestF1());
+    }
+
     /** ROC-AUC with row weights ({@code null} for none); ties count one half. */
     public static double rocAuc(boolean[] actual, double[] score, double[] weights) {
         if (weights == null) {
             return RocAuc.of(actual, score);
         }
-        Pass pass = new Pass(actual, score, weights);
-        if (pass.positives == 0 || pass.negatives == 0) {
-            return Double.NaN;
-        }
-        // Walking from the highest score down: each positive group pairs with the negatives already passed
-        // (ranked above it, counted as losses) and half of the negatives tied with it.
-        double negativesAbove = 0;
-        double wins = 0;
-        for (int g = 0; g < pass.groups; g++) {
-            double pos = pass.groupPositive[g];
-            double neg = pass.groupNegative[g];
-            wins += pos * (pass.negatives - negativesAbove - neg) + 0.5 * pos * neg;
-            negativesAbove += neg;
-        }
-        return wins / (pass.positives * pass.negatives);
+        return new Pass(actual, score, weights).rocAuc();
     }
 
     /** Average precision with row weights ({@code null} for none); NaN without positives. */
     public static double averagePrecision(boolean[] actual, double[] score, double[] weights) {
-        Pass pass = new Pass(actual, score, weights);
-        if (pass.positives == 0) {
-            return Double.NaN;
-        }
-        double tp = 0;
-        double fp = 0;
-        double ap = 0;
-        for (int g = 0; g < pass.groups; g++) {
-            tp += pass.groupPositive[g];
-            fp += pass.groupNegative[g];
-            if (pass.groupPositive[g] > 0) {
-                ap += pass.groupPositive[g] / pass.positives * (tp / (tp + fp));
-            }
-        }
-        return ap;
+        return new Pass(actual, score, weights).averagePrecision();
     }
 
     /** The F1-maximising threshold among the distinct scores; {@code null} without positives. */
     public static BestF1 bestF1(boolean[] actual, double[] score, double[] weights) {
-        Pass pass = new Pass(actual, score, weights);
-        if (pass.positives == 0) {
-            return null;
-        }
-        double tp = 0;
-        double fp = 0;
-        BestF1 best = null;
-        for (int g = 0; g < pass.groups; g++) {
-            tp += pass.groupPositive[g];
-            fp += pass.groupNegative[g];
-            double fn = pass.positives - tp;
-            double f1 = tp == 0 ? 0.0 : 2 * tp / (2 * tp + fp + fn);
-            if (best == null || f1 >= best.f1()) {
-                double accuracy = (tp + pass.negatives - fp) / (pass.positives + pass.negatives);
-                best = new BestF1(pass.groupScore[g], f1, accuracy);
-            }
-        }
-        return best;
+        return new Pass(actual, score, weights).bestF1();
     }
 
     /** Rows grouped by distinct score, highest first, with the positive and negative weight of each group. */
@@ -125,6 +96,57 @@ public final class RankMetrics {
             groups = g + 1;
             positives = pos;
             negatives = neg;
+        }
+
+        double rocAuc() {
+            if (positives == 0 || negatives == 0) {
+                return Double.NaN;
+            }
+            // Walking from the highest score down: each positive group loses to the negatives already passed and
+            // to half of the negatives tied with it.
+            double negativesAbove = 0;
+            double lost = 0;
+            for (int g = 0; g < groups; g++) {
+                lost += groupPositive[g] * (negativesAbove + 0.5 * groupNegative[g]);
+                negativesAbove += groupNegative[g];
+            }
+            return 1 - lost / (positives * negatives);
+        }
+
+        double averagePrecision() {
+            if (positives == 0) {
+                return Double.NaN;
+            }
+            double tp = 0;
+            double fp = 0;
+            double ap = 0;
+            for (int g = 0; g < groups; g++) {
+                tp += groupPositive[g];
+                fp += groupNegative[g];
+                if (groupPositive[g] > 0) {
+                    ap += groupPositive[g] / positives * (tp / (tp + fp));
+                }
+            }
+            return ap;
+        }
+
+        BestF1 bestF1() {
+            if (positives == 0) {
+                return null;
+            }
+            double tp = 0;
+            double fp = 0;
+            BestF1 best = null;
+            for (int g = 0; g < groups; g++) {
+                tp += groupPositive[g];
+                fp += groupNegative[g];
+                double fn = positives - tp;
+                double f1 = tp == 0 ? 0.0 : 2 * tp / (2 * tp + fp + fn);
+                if (best == null || f1 >= best.f1()) {
+                    best = new BestF1(groupScore[g], f1, (tp + negatives - fp) / (positives + negatives));
+                }
+            }
+            return best;
         }
     }
 }

@@ -1,10 +1,10 @@
 package io.modellab.evalharness.metrics;
 
-import java.util.Arrays;
 
 /**
  * Area under the ROC curve: the probability that a random positive row scores above a random negative one,
  * counting ties as one half (the Mann-Whitney statistic, equal to scikit-learn's {@code roc_auc_score}).
+ * Positives and negatives are radix-sorted apart and merged once.
  */
 public final class RocAuc {
 
@@ -30,35 +30,36 @@ public final class RocAuc {
         if (positives == 0 || negatives == 0) {
             return Double.NaN;
         }
-        double[] pos = new double[positives];
-        double[] neg = new double[negatives];
+        long[] pos = new long[positives];
+        long[] neg = new long[negatives];
         int p = 0;
         int q = 0;
         for (int i = 0; i < actual.length; i++) {
             if (Double.isNaN(score[i])) {
                 throw new IllegalArgumentException("score of row " + i + " is NaN");
             }
+            long key = ScoreOrder.ascendingKey(score[i] == 0 ? 0.0 : score[i]);
             if (actual[i]) {
-                pos[p++] = score[i];
+                pos[p++] = key;
             } else {
-                neg[q++] = score[i];
+                neg[q++] = key;
             }
         }
-        Arrays.sort(pos);
-        Arrays.sort(neg);
+        ScoreOrder.sort(pos, null);
+        ScoreOrder.sort(neg, null);
         // For each positive (ascending), count negatives strictly below it and equal to it.
         long below = 0;
         long equal2 = 0;
         int lo = 0;
         int hi = 0;
-        for (double s : pos) {
-            while (lo < negatives && neg[lo] < s) {
+        for (long s : pos) {
+            while (lo < negatives && Long.compareUnsigned(neg[lo], s) < 0) {
                 lo++;
             }
             if (hi < lo) {
                 hi = lo;
             }
-            while (hi < negatives && neg[hi] <= s) {
+            while (hi < negatives && Long.compareUnsigned(neg[hi], s) <= 0) {
                 hi++;
             }
             below += lo;

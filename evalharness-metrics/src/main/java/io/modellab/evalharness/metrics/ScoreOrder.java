@@ -1,10 +1,18 @@
 package io.modellab.evalharness.metrics;
 
+import java.util.Arrays;
+
 /**
- * Row positions sorted by score, highest first, ties in row order: the one sort every rank metric needs. A
- * hand-written merge sort on primitive arrays (no boxing), since this runs on millions of rows.
+ * Row positions sorted by score, highest first, ties in row order: the one sort every rank metric needs.
+ *
+ * <p>A least-significant-digit radix sort on the scores' bits (mapped so that integer order is numeric order),
+ * 16 bits a pass, skipping passes where every row has the same digit (scores in [0, 1] share their top bits):
+ * linear time, stable, no boxing, since this runs on millions of rows.
  */
 final class ScoreOrder {
+
+    private static final int BITS = 16;
+    private static final int BUCKETS = 1 << BITS;
 
     private ScoreOrder() {
     }
@@ -12,33 +20,58 @@ final class ScoreOrder {
     /** Positions 0..n-1 ordered by {@code score} descending; stable. NaN scores are refused. */
     static int[] descending(double[] score) {
         int n = score.length;
+        long[] keys = new long[n];
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             if (Double.isNaN(score[i])) {
                 throw new IllegalArgumentException("score of row " + i + " is NaN");
             }
+            // Descending: sort the complement of the ascending key; -0.0 and 0.0 are one value.
+            keys[i] = ~ascendingKey(score[i] == 0 ? 0.0 : score[i]);
             order[i] = i;
         }
-        int[] buffer = new int[n];
-        for (int width = 1; width < n; width *= 2) {
-            for (int lo = 0; lo < n - width; lo += 2 * width) {
-                int mid = lo + width;
-                int hi = Math.min(lo + 2 * width, n);
-                if (score[order[mid - 1]] >= score[order[mid]]) {
-                    continue;
-                }
-                System.arraycopy(order, lo, buffer, lo, hi - lo);
-                int i = lo;
-                int j = mid;
-                for (int k = lo; k < hi; k++) {
-                    if (i < mid && (j >= hi || score[buffer[i]] >= score[buffer[j]])) {
-                        order[k] = buffer[i++];
-                    } else {
-                        order[k] = buffer[j++];
-                    }
+        sort(keys, order);
+        return order;
+    }
+
+    /** A long whose signed order is the double's numeric order, flipped to unsigned order. */
+    static long ascendingKey(double value) {
+        long bits = Double.doubleToRawLongBits(value);
+        return (bits ^ ((bits >> 63) & Long.MAX_VALUE)) ^ Long.MIN_VALUE;
+    }
+
+    /** Sorts {@code keys} as unsigned longs, ascending and stable, carrying {@code values} (may be null) along. */
+    static void sort(long[] keys, int[] values) {
+        int n = keys.length;
+        long[] keyBuffer = new long[n];
+        int[] valueBuffer = values == null ? null : new int[n];
+        int[] counts = new int[BUCKETS];
+        for (int shift = 0; shift < 64; shift += BITS) {
+            Arrays.fill(counts, 0);
+            for (long key : keys) {
+                counts[(int) (key >>> shift) & (BUCKETS - 1)]++;
+            }
+            if (n == 0 || counts[(int) (keys[0] >>> shift) & (BUCKETS - 1)] == n) {
+                continue;
+            }
+            int sum = 0;
+            for (int b = 0; b < BUCKETS; b++) {
+                int c = counts[b];
+                counts[b] = sum;
+                sum += c;
+            }
+            for (int i = 0; i < n; i++) {
+                int bucket = (int) (keys[i] >>> shift) & (BUCKETS - 1);
+                int to = counts[bucket]++;
+                keyBuffer[to] = keys[i];
+                if (values != null) {
+                    valueBuffer[to] = values[i];
                 }
             }
+            System.arraycopy(keyBuffer, 0, keys, 0, n);
+            if (values != null) {
+                System.arraycopy(valueBuffer, 0, values, 0, n);
+            }
         }
-        return order;
     }
 }
