@@ -19,6 +19,7 @@ import io.modellab.evalharness.core.schema.Task;
 import io.modellab.evalharness.metrics.Bootstrap;
 import io.modellab.evalharness.metrics.BootstrapInterval;
 import io.modellab.evalharness.metrics.BinaryPredictions;
+import io.modellab.evalharness.metrics.ClassificationMetrics;
 import io.modellab.evalharness.metrics.RocCurve;
 import io.modellab.evalharness.plots.RocCurvePlot;
 import io.modellab.evalharness.slicing.FailureSelection;
@@ -40,7 +41,8 @@ import java.util.Locale;
  * Path evalDir = harness.evaluateAndWrite(Path.of("artifacts"), request);
  * }</pre>
  *
- * <p>Steps, always in this order: metrics on all rows; a percentile bootstrap interval for each headline metric
+ * <p>Steps, always in this order: the whole binary metric suite on all rows (metrics.json); a percentile bootstrap
+ * interval for each headline metric
  * (ROC-AUC, accuracy, F1), seeded with the run's seed; slices over the top categories of the key column;
  * failure examples; the ROC plot; takeaway and repro. Nothing here reads the clock or the file system, so the
  * same request gives byte-identical files.
@@ -115,9 +117,10 @@ public record EvalHarness(EvalOptions options) {
                 p.positiveLabel(), headline,
                 request.baselineCheck() == null ? null : request.baselineCheck().baselineRunId(),
                 request.baselineCheck(), EvalFiles.STANDARD, keyPlots);
+        ClassificationMetrics.Report suite = ClassificationMetrics.binary(p.toClassificationData(), 1, p.threshold());
         MetricsReport metrics = new MetricsReport(SchemaVersion.CURRENT, run, Task.BINARY_CLASSIFICATION,
-                request.model(), "test", p.size(), p.positiveLabel(), p.threshold(), overall, p.confusionMatrix(),
-                request.baseline());
+                request.model(), "test", p.size(), p.positiveLabel(), p.threshold(), suite.metrics(), suite.perClass(),
+                p.confusionMatrix(), request.baseline());
         ConfidenceIntervals cis = new ConfidenceIntervals(SchemaVersion.CURRENT, run, Bootstrap.METHOD,
                 options.confidenceLevel(), options.resamples(), request.seed(), List.copyOf(intervals.values()));
         SliceReport sliceReport = new SliceReport(SchemaVersion.CURRENT, run, options.minSliceSize(), overall, slices);

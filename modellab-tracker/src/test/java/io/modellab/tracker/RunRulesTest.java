@@ -88,6 +88,6 @@ class RunRulesTest {
         assertThat(resolved.check().status()).isEqualTo(BaselineCheck.Status.OK);
         assertThat(resolved.check().baselineRunId()).isEqualTo(base.runId());
         assertThat(resolved.metrics().runId()).isEqualTo(base.runId());
-        assertThat(resolved.metrics().metrics()).extracting(m -> m.name()).startsWith("accuracy", "roc_auc");
+        assertThat(resolved.metrics().metrics()).extracting(m -> m.name()).contains("accuracy", "roc_auc", "average_precision", "log_loss");
     }
 }

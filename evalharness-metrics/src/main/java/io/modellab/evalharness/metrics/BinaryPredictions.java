@@ -188,6 +188,17 @@ public final class BinaryPredictions {
                         c.actualPositives() == 0, "no row is actually " + positiveLabel)));
     }
 
+    /** These rows as classification data: labels negative then positive, probabilities 1 - score and score. */
+    public ClassificationData toClassificationData() {
+        int[] actual = new int[size()];
+        double[][] probabilities = new double[size()][];
+        for (int i = 0; i < actual.length; i++) {
+            actual[i] = actualPositive[i] ? 1 : 0;
+            probabilities[i] = new double[] {1 - score[i], score[i]};
+        }
+        return ClassificationData.ofIndices(List.of(negativeLabel, positiveLabel), actual, probabilities, null);
+    }
+
     /** The confusion matrix at the threshold on all rows, labels in order negative, positive. */
     public ConfusionMatrix confusionMatrix() {
         BinaryConfusion c = confusion(allRows());

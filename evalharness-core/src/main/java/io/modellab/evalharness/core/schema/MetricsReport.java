@@ -23,6 +23,7 @@ import java.util.List;
  * @param positiveLabel the label scored as positive
  * @param decisionThreshold the probability at or above which a row is predicted positive
  * @param metrics the metrics, in a fixed order
+ * @param perClass each label's one-vs-rest metrics, in label order
  * @param confusionMatrix counts at the decision threshold
  * @param baseline the baseline's metrics for an improved run, {@code null} for a baseline
  */
@@ -36,11 +37,13 @@ public record MetricsReport(
         @JsonProperty("positive_label") @NotBlank String positiveLabel,
         @JsonProperty("decision_threshold") @NotNull @DecimalMin("0") @DecimalMax("1") Double decisionThreshold,
         @JsonProperty("metrics") @NotEmpty List<@NotNull @Valid MetricValue> metrics,
+        @JsonProperty("per_class") @NotNull List<@NotNull @Valid ClassMetrics> perClass,
         @JsonProperty("confusion_matrix") @NotNull @Valid ConfusionMatrix confusionMatrix,
         @JsonProperty("baseline") @Valid BaselineMetrics baseline) {
 
     /** Copies the list. */
     public MetricsReport {
         metrics = Lists.copyOf(metrics);
+        perClass = Lists.copyOf(perClass);
     }
 }

@@ -42,6 +42,8 @@ public final class Samples {
                 300, "bad", 0.5,
                 List.of(MetricValue.of("accuracy", 0.75), MetricValue.of("roc_auc", 0.781),
                         new MetricValue("f1", 0.55, "binary", "positive label bad")),
+                List.of(new ClassMetrics("good", 210.0, 0.8, 0.857, 0.828, 0.5),
+                        new ClassMetrics("bad", 90.0, 0.6, 0.5, 0.545, 0.857)),
                 new ConfusionMatrix(List.of("good", "bad"), List.of(List.of(180L, 30L), List.of(45L, 45L))),
                 new BaselineMetrics(BASELINE_RUN, "most_frequent", List.of(
                         MetricValue.of("accuracy", 0.7), MetricValue.of("roc_auc", 0.5),
