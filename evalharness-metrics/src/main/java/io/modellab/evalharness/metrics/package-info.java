@@ -1,13 +1,27 @@
 /**
- * How the numbers are computed: classification metrics and bootstrap confidence intervals.
+ * How the numbers are computed: the metric suites, bootstrap confidence intervals and a latency harness.
  *
- * <p>Functions take plain arrays (actual outcomes, scores, predictions), never a model, so any JVM model's
- * output can be scored. Values match scikit-learn's: the tests compare them to golden values that
- * scikit-learn computed ({@code src/test/python/make_golden.py}). Where scikit-learn sets an undefined ratio
- * to 0 (precision with no predicted positive), so do we; ROC-AUC with a single class present is undefined
- * and returned as {@code NaN}, which callers write as {@code null} with a note.
+ * <ul>
+ *   <li>{@link io.modellab.evalharness.metrics.ClassificationMetrics} (binary and multiclass, weighted) over
+ *       {@link io.modellab.evalharness.metrics.ClassificationData}; count-based metrics come from the mergeable
+ *       {@link io.modellab.evalharness.metrics.ConfusionCounts}, rank metrics from one sort
+ *       ({@link io.modellab.evalharness.metrics.RankMetrics}), probability metrics from
+ *       {@link io.modellab.evalharness.metrics.ProbabilityMetrics};</li>
+ *   <li>{@link io.modellab.evalharness.metrics.RegressionMetrics} and
+ *       {@link io.modellab.evalharness.metrics.RankingMetrics} (per query, then the mean over queries);</li>
+ *   <li>{@link io.modellab.evalharness.metrics.Bootstrap} (any metric, stratified, paired difference) with two fast
+ *       paths, {@link io.modellab.evalharness.metrics.CountBootstrap} and
+ *       {@link io.modellab.evalharness.metrics.RankBootstrap}; every replicate's randomness derives from the seed
+ *       and the replicate index, so results do not depend on the number of threads;</li>
+ *   <li>{@link io.modellab.evalharness.metrics.LatencyHarness} over any {@code Predictor};</li>
+ *   <li>{@link io.modellab.evalharness.metrics.TargetProxyRule}, the leakage warning that needs a metric.</li>
+ * </ul>
  *
- * <p>Confidence intervals are percentile bootstraps over rows ({@link io.modellab.evalharness.metrics.Bootstrap}),
- * seeded, with the percentiles read off the way numpy's default (linear, R-7) does.
+ * <p>Functions take plain arrays, never a model. Values match scikit-learn's: 72 golden cases in
+ * {@code src/test/resources/golden/} were computed by the scripts in {@code src/test/python/}. Where scikit-learn
+ * sets an undefined ratio to 0 (precision with no predicted positive), so do we and the note says so; a metric
+ * that is undefined (ROC-AUC with one class present, MAPE with a zero target) is {@code NaN} in Java and
+ * {@code null} with a reason in the files. Invalid input (lengths that differ, NaN scores, probabilities outside
+ * [0, 1] or not summing to 1, unknown labels, no rows) is an error that names the row.
  */
 package io.modellab.evalharness.metrics;
