@@ -3,11 +3,8 @@ package io.modellab.evalharness.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modellab.evalharness.core.schema.ClassMetrics;
 import io.modellab.evalharness.core.schema.MetricValue;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,23 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GoldenClassificationTest {
 
-    static final double RELATIVE = 1e-9;
-
-    record Case(String name, JsonNode json) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    static List<Case> cases() throws IOException {
-        try (InputStream in = GoldenClassificationTest.class.getResourceAsStream("/golden/classification.json")) {
-            JsonNode root = new ObjectMapper().readTree(in);
-            List<Case> out = new ArrayList<>();
-            root.get("cases").forEach(c -> out.add(new Case(c.get("name").asText(), c)));
-            assertThat(out).hasSizeGreaterThanOrEqualTo(40);
-            return out;
-        }
+    static List<Golden.Case> cases() {
+        return Golden.cases("classification.json", 40);
     }
 
     static ClassificationData data(JsonNode c) {
@@ -50,29 +32,15 @@ class GoldenClassificationTest {
         double[][] proba = new double[a.size()][];
         for (int i = 0; i < actual.length; i++) {
             actual[i] = a.get(i).asInt();
-            proba[i] = doubles(p.get(i));
+            proba[i] = Golden.doubles(p.get(i));
         }
-        double[] weights = c.get("weights").isNull() ? null : doubles(c.get("weights"));
+        double[] weights = c.get("weights").isNull() ? null : Golden.doubles(c.get("weights"));
         return ClassificationData.ofIndices(labels, actual, proba, weights);
-    }
-
-    static double[] doubles(JsonNode array) {
-        double[] out = new double[array.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = array.get(i).asDouble();
-        }
-        return out;
-    }
-
-    static void close(String what, Double actual, double expected) {
-        assertThat(actual).as(what).isNotNull();
-        assertThat(Math.abs(actual - expected)).as("%s: %s vs scikit-learn %s", what, actual, expected)
-                .isLessThanOrEqualTo(RELATIVE * Math.abs(expected) + 1e-15);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void everyMetricMatchesScikitLearn(Case tc) {
+    void everyMetricMatchesScikitLearn(Golden.Case tc) {
         JsonNode c = tc.json();
         ClassificationData data = data(c);
         boolean binary = data.classes() == 2;
@@ -85,7 +53,7 @@ class GoldenClassificationTest {
         for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String name = e.getKey().endsWith("_binary") ? e.getKey().replace("_binary", "") : e.getKey();
-            close(name, MetricValue.valueOf(report.metrics(), name), e.getValue().asDouble());
+            Golden.close(name, MetricValue.valueOf(report.metrics(), name), e.getValue().asDouble());
         }
         for (String undefinedWithOneClass : binary ? List.of("roc_auc", "average_precision") : List.of("roc_auc_ovr_macro")) {
             if (!expected.has(undefinedWithOneClass)) {
@@ -106,14 +74,14 @@ class GoldenClassificationTest {
                 "support", ClassMetrics::support);
         fields.forEach((field, getter) -> {
             for (int g = 0; g < javaIndex.length; g++) {
-                close(field + " of " + data.labels().get(javaIndex[g]), getter.apply(report.perClass().get(javaIndex[g])),
+                Golden.close(field + " of " + data.labels().get(javaIndex[g]), getter.apply(report.perClass().get(javaIndex[g])),
                         per.get(field).get(g).asDouble());
             }
         });
         JsonNode cm = c.get("confusion_matrix");
         for (int a = 0; a < javaIndex.length; a++) {
             for (int p = 0; p < javaIndex.length; p++) {
-                close("confusion[" + a + "][" + p + "]", report.counts().count(javaIndex[a], javaIndex[p]),
+                Golden.close("confusion[" + a + "][" + p + "]", report.counts().count(javaIndex[a], javaIndex[p]),
                         cm.get(a).get(p).asDouble());
             }
         }
@@ -121,8 +89,8 @@ class GoldenClassificationTest {
             JsonNode cal = c.get("calibration");
             assertThat(report.calibration().observed()).hasSize(cal.get("prob_true").size());
             for (int b = 0; b < cal.get("prob_true").size(); b++) {
-                close("calibration observed " + b, report.calibration().observed()[b], cal.get("prob_true").get(b).asDouble());
-                close("calibration predicted " + b, report.calibration().predicted()[b], cal.get("prob_pred").get(b).asDouble());
+                Golden.close("calibration observed " + b, report.calibration().observed()[b], cal.get("prob_true").get(b).asDouble());
+                Golden.close("calibration predicted " + b, report.calibration().predicted()[b], cal.get("prob_pred").get(b).asDouble());
             }
         }
     }

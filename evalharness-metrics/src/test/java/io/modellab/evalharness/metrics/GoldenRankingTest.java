@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modellab.evalharness.core.schema.MetricValue;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,29 +14,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Ranking metrics against {@code golden/ranking.json} (make_golden_ranking.py; NDCG from scikit-learn). */
 class GoldenRankingTest {
 
-    record Case(String name, JsonNode json) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    static List<Case> cases() throws IOException {
-        try (InputStream in = GoldenRankingTest.class.getResourceAsStream("/golden/ranking.json")) {
-            List<Case> out = new ArrayList<>();
-            new ObjectMapper().readTree(in).get("cases").forEach(c -> out.add(new Case(c.get("name").asText(), c)));
-            assertThat(out).hasSizeGreaterThanOrEqualTo(10);
-            return out;
-        }
+    static List<Golden.Case> cases() {
+        return Golden.cases("ranking.json", 10);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void everyMetricAtEveryKMatches(Case tc) {
+    void everyMetricAtEveryKMatches(Golden.Case tc) {
         JsonNode c = tc.json();
         List<RankingQuery> queries = new ArrayList<>();
         c.get("queries").forEach(q -> queries.add(new RankingQuery(q.get("query").asText(),
-                GoldenClassificationTest.doubles(q.get("scores")), GoldenClassificationTest.doubles(q.get("relevance")))));
+                Golden.doubles(q.get("scores")), Golden.doubles(q.get("relevance")))));
         int[] ks = new int[c.get("ks").size()];
         for (int i = 0; i < ks.length; i++) {
             ks[i] = c.get("ks").get(i).asInt();
@@ -49,7 +34,7 @@ class GoldenRankingTest {
 
         assertThat(metrics).hasSize(ks.length * RankingMetrics.METRICS.size());
         c.get("expected").fields().forEachRemaining(e ->
-                GoldenClassificationTest.close(e.getKey(), MetricValue.valueOf(metrics, e.getKey()), e.getValue().asDouble()));
+                Golden.close(e.getKey(), MetricValue.valueOf(metrics, e.getKey()), e.getValue().asDouble()));
         int without = c.get("queries_without_relevant").asInt();
         MetricValue recall = metrics.get(0);
         assertThat(recall.note()).isEqualTo(without == 0 ? null : "mean over the " + (queries.size() - without) + " of "
