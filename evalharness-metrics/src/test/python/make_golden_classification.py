@@ -86,7 +86,8 @@ def case(name, labels, actual, proba, weights=None, threshold=0.5, positive=1):
         e["accuracy"] = metrics.accuracy_score(actual, pred, sample_weight=w)
         e["balanced_accuracy"] = metrics.balanced_accuracy_score(actual, pred, sample_weight=w)
         for avg in ("macro", "weighted"):
-            kw = dict(sample_weight=w, zero_division=0, average=avg, labels=idx)
+            # No labels argument: scikit-learn averages over the labels present in actual or predicted.
+            kw = dict(sample_weight=w, zero_division=0, average=avg)
             e["precision_" + avg] = metrics.precision_score(actual, pred, **kw)
             e["recall_" + avg] = metrics.recall_score(actual, pred, **kw)
             e["f1_" + avg] = metrics.f1_score(actual, pred, **kw)
@@ -98,6 +99,13 @@ def case(name, labels, actual, proba, weights=None, threshold=0.5, positive=1):
                                                                 sample_weight=w, labels=idx)
         curve = None
     e["log_loss"] = metrics.log_loss(actual, proba, sample_weight=w, labels=idx)
+    # Specificity has no scikit-learn function: one-vs-rest from multilabel_confusion_matrix, averaged like the
+    # others (macro over labels present in actual or predicted, weighted by support).
+    spec = np.array([m[0, 0] / (m[0, 0] + m[0, 1]) if (m[0, 0] + m[0, 1]) > 0 else 0.0 for m in mcm])
+    present = np.array([((per_class_y == c).any() or (per_class_pred == c).any()) for c in range(k)])
+    support = np.array([ww[per_class_y == c].sum() for c in range(k)])
+    e["specificity_macro"] = float(spec[present].mean())
+    e["specificity_weighted"] = float((spec * support).sum() / support.sum())
     kw = dict(sample_weight=w, zero_division=0, average=None, labels=[0, 1] if k == 2 else idx)
     per = {
         "precision": metrics.precision_score(per_class_y, per_class_pred, **kw).tolist(),
@@ -161,6 +169,8 @@ def main():
     y = (rng.rand(100) < 0.3).astype(int)
     cases.append(case("binary_constant_no_positive_predictions", ["good", "bad"], y, binary_proba(np.full(100, 0.3))))
     cases.append(case("binary_one_class_only", ["good", "bad"], np.zeros(10, dtype=int), binary_proba(np.linspace(0, 1, 10))))
+    cases.append(case("binary_all_negative_and_predicted_negative", ["good", "bad"], np.zeros(12, dtype=int),
+                      binary_proba(np.linspace(0, 0.4, 12))))
     cases.append(case("binary_one_positive_row", ["good", "bad"], np.eye(1, 40, 7, dtype=int)[0],
                       binary_proba(np.round(rng.rand(40), 2))))
     cases.append(case("binary_positive_is_index_0", ["bad", "good"], (rng.rand(80) < 0.6).astype(int),

@@ -72,7 +72,7 @@ public class MetricBenchmarks {
         return RocAuc.of(data.actual, data.score);
     }
 
-    /** Every binary metric of the suite, curves included, on all rows. */
+    /** Every metric of the binary suite (and the calibration bins) on all rows. */
     @Benchmark
     public ClassificationMetrics.Report allBinaryMetrics() {
         return ClassificationMetrics.binary(classification, 1, 0.5);
@@ -85,8 +85,9 @@ public class MetricBenchmarks {
     }
 
     /**
-     * The straightforward version the issue measured: B = 1000 on 2 threads, each replicate drawing n row indices,
-     * counting them per row, then one pass over the rows in score order.
+     * The straightforward version the issue measured: B = 1000 on the common fork-join pool (one thread per core
+     * but one here), each replicate drawing n row indices, counting them per row, then one pass over the rows in
+     * score order.
      */
     @Benchmark
     public double bootstrapRocAucStraightforward() {

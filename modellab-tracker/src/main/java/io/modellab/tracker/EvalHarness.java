@@ -41,11 +41,10 @@ import java.util.Locale;
  * Path evalDir = harness.evaluateAndWrite(Path.of("artifacts"), request);
  * }</pre>
  *
- * <p>Steps, always in this order: the whole binary metric suite on all rows (metrics.json); a percentile bootstrap
- * interval for each headline metric
- * (ROC-AUC, accuracy, F1), seeded with the run's seed; slices over the top categories of the key column;
- * failure examples; the ROC plot; takeaway and repro. Nothing here reads the clock or the file system, so the
- * same request gives byte-identical files.
+ * <p>It computes the whole binary metric suite on all rows (metrics.json); a percentile bootstrap interval for
+ * each headline metric (ROC-AUC, accuracy, F1), seeded with the run's seed and reported to the progress listener;
+ * slices over the top categories of the key column; failure examples; the ROC plot; the takeaway and repro.md.
+ * Nothing here reads the clock or the file system, so the same request gives byte-identical files.
  *
  * @param options how to evaluate
  */
@@ -73,9 +72,9 @@ public record EvalHarness(EvalOptions options) {
         Map<String, ConfidenceInterval> intervals = new LinkedHashMap<>();
         for (int i = 0; i < HEADLINE.size(); i++) {
             String name = HEADLINE.get(i);
-            progress.progress("bootstrap " + name, i, HEADLINE.size());
-            BootstrapInterval ci = Bootstrap.percentile(p.size(), options.resamples(), request.seed(),
-                    options.confidenceLevel(), rows -> p.metric(name, rows));
+            Bootstrap.Options bootstrap = new Bootstrap.Options(options.resamples(), request.seed(),
+                    options.confidenceLevel(), 1, (stage, done, total) -> progress.progress("bootstrap " + name, done, total));
+            BootstrapInterval ci = Bootstrap.percentile(p.size(), bootstrap, rows -> p.metric(name, rows));
             if (!Double.isNaN(ci.pointEstimate()) && ci.resamplesUsed() > 0) {
                 intervals.put(name, new ConfidenceInterval(name, ci.pointEstimate(), ci.mean(), ci.lower(), ci.upper(),
                         ci.resamplesUsed()));

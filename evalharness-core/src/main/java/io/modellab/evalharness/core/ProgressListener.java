@@ -1,8 +1,8 @@
 package io.modellab.evalharness.core;
 
 /**
- * Hears how far long work (training, bootstrap, evaluation stages) has got. Called on the working thread;
- * implementations should return quickly.
+ * Hears how far long work (training, bootstrap, evaluation stages) has got. It may be called from a worker
+ * thread, never from two at once; implementations should return quickly.
  */
 @FunctionalInterface
 public interface ProgressListener {

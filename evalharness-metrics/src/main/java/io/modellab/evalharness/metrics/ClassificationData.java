@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * <p>Refused with an error that names the row: lengths that differ, no rows, an actual label that is not one of
  * the labels, a probability that is NaN, infinite or outside [0, 1], a row whose probabilities do not sum to 1
- * (within {@value #SUM_TOLERANCE}), a weight that is negative, NaN or infinite.
+ * (within {@value #SUM_TOLERANCE}), a weight that is negative, NaN or infinite, weights that are all 0.
  */
 public final class ClassificationData {
 
@@ -76,7 +76,11 @@ public final class ClassificationData {
         if (weights != null && weights.length != n) {
             throw new IllegalArgumentException("weights have " + weights.length + " rows but actual has " + n);
         }
+        if ((long) n * k > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(n + " rows of " + k + " probabilities do not fit in one array");
+        }
         double[] flat = new double[n * k];
+        double totalWeight = 0;
         for (int i = 0; i < n; i++) {
             if (actual[i] < 0 || actual[i] >= k) {
                 throw new IllegalArgumentException("row " + i + ": actual class index " + actual[i] + " is not in 0.." + (k - 1));
@@ -103,6 +107,10 @@ public final class ClassificationData {
             if (weights != null && !(weights[i] >= 0 && Double.isFinite(weights[i]))) {
                 throw new IllegalArgumentException("row " + i + ": weight " + weights[i] + ", expected a finite number >= 0");
             }
+            totalWeight += weights == null ? 1 : weights[i];
+        }
+        if (totalWeight == 0) {
+            throw new IllegalArgumentException("every weight is 0: no row to score");
         }
         return new ClassificationData(names, actual.clone(), flat, weights == null ? null : weights.clone());
     }

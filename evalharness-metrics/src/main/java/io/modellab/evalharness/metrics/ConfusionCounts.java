@@ -21,8 +21,19 @@ public final class ConfusionCounts {
         this.counts = new double[classes * classes];
     }
 
-    /** Counts one row. */
+    /**
+     * Counts one row.
+     *
+     * @throws IllegalArgumentException for a class index outside 0..k-1 or a weight that is negative or not finite
+     */
     public void add(int actual, int predicted, double weight) {
+        if (actual < 0 || actual >= k || predicted < 0 || predicted >= k) {
+            throw new IllegalArgumentException("class indices must be in 0.." + (k - 1) + ", got actual " + actual
+                    + " and predicted " + predicted);
+        }
+        if (!(weight >= 0 && Double.isFinite(weight))) {
+            throw new IllegalArgumentException("weight " + weight + ", expected a finite number >= 0");
+        }
         counts[actual * k + predicted] += weight;
     }
 
@@ -119,13 +130,20 @@ public final class ConfusionCounts {
         return ratio(negatives - falsePositives, negatives);
     }
 
-    /** The unweighted mean of a per-class metric over all classes (scikit-learn's {@code average="macro"}). */
+    /**
+     * The unweighted mean of a per-class metric over the classes that occur among the actual or the predicted rows
+     * (scikit-learn's {@code average="macro"} without a {@code labels} argument).
+     */
     public double macro(PerClass metric) {
         double sum = 0;
+        int present = 0;
         for (int c = 0; c < k; c++) {
-            sum += metric.of(this, c);
+            if (actualTotal(c) > 0 || predictedTotal(c) > 0) {
+                sum += metric.of(this, c);
+                present++;
+            }
         }
-        return sum / k;
+        return present == 0 ? 0.0 : sum / present;
     }
 
     /** The support-weighted mean of a per-class metric (scikit-learn's {@code average="weighted"}). */

@@ -23,7 +23,9 @@ public final class CountBootstrap {
     /**
      * A percentile interval of {@code metric} over multinomial resamples of unweighted counts.
      *
-     * @param counts the confusion counts of the rows; every cell a whole number (weighted rows: use the row bootstrap)
+     * @param counts the confusion counts of unweighted rows (each cell a whole number); weighted rows need the row
+     *     bootstrap, and a cell that is not whole is refused (weights that happen to add up to whole numbers cannot
+     *     be told apart from counts, so do not pass them)
      * @param metric the metric of a set of counts (for example {@code ConfusionCounts::accuracy})
      */
     public static BootstrapInterval percentile(ConfusionCounts counts, Bootstrap.Options options,

@@ -4,7 +4,8 @@ import java.util.SplittableRandom;
 
 /**
  * Counter-based randomness: every random number the bootstrap uses is a function of (seed, replicate, row), so
- * results do not depend on how replicates are spread over threads or in which order rows are visited.
+ * results do not depend on how replicates are spread over threads or in which order rows are visited. The seed is
+ * mixed before the replicate is added, so that no two (seed, replicate) pairs share a stream.
  */
 final class Randoms {
 
@@ -17,7 +18,7 @@ final class Randoms {
 
     /** The random stream of replicate {@code replicate} of a bootstrap seeded with {@code seed}. */
     static SplittableRandom replicateStream(long seed, int replicate) {
-        return new SplittableRandom(mix(seed + GOLDEN * (replicate + 1L)));
+        return new SplittableRandom(mix(mix(seed) + GOLDEN * (replicate + 1L)));
     }
 
     /** Replicates that share one 64-bit hash per row, 16 bits each. */
@@ -25,7 +26,7 @@ final class Randoms {
 
     /** The key of the group of {@value #REPLICATES_PER_HASH} replicates that {@code replicate} belongs to. */
     static long groupKey(long seed, int replicate) {
-        return mix(seed + GOLDEN * ((replicate >>> 2) + 1L));
+        return mix(mix(seed) + GOLDEN * ((replicate >>> 2) + 1L));
     }
 
     /** The 64 random bits of one row in one group of replicates; replicate b uses bits 16 (b mod 4) and up. */

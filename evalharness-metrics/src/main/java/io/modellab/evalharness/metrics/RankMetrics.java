@@ -37,7 +37,9 @@ public final class RankMetrics {
     /** All three rank metrics with one sort (row weights {@code null} for none). */
     public static Summary summary(boolean[] actual, double[] score, double[] weights) {
         Pass pass = new Pass(actual, score, weights);
-        return new Summary(pass.rocAuc(), pass.averagePrecision(), pass.bestF1());
+        // Unweighted ROC-AUC comes from RocAuc, whose integer counts every other report of it also uses.
+        return new Summary(weights == null ? RocAuc.of(actual, score) : pass.rocAuc(), pass.averagePrecision(),
+                pass.bestF1());
     }
 
     /** ROC-AUC with row weights ({@code null} for none); ties count one half. */

@@ -11,7 +11,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>R² and explained variance of a constant target are 1 for a perfect prediction and 0 otherwise (as
- *       scikit-learn's {@code force_finite}); the note says so.</li>
+ *       scikit-learn's {@code force_finite}); the note says so. R² of a single row is undefined, as in
+ *       scikit-learn.</li>
  *   <li>MAPE is undefined (null, with the count of zero targets in the note) when any target is 0, instead of
  *       scikit-learn's division by machine epsilon.</li>
  *   <li>The weighted median is scikit-learn's: the smallest error whose cumulative weight reaches half the total.</li>
@@ -58,6 +59,9 @@ public final class RegressionMetrics {
             meanError += w * (actual[i] - predicted[i]);
             zeroTargets += actual[i] == 0 ? 1 : 0;
         }
+        if (total == 0) {
+            throw new IllegalArgumentException("every weight is 0: no row to score");
+        }
         meanY /= total;
         meanError /= total;
 
@@ -86,7 +90,8 @@ public final class RegressionMetrics {
         out.add(MetricValue.of("mae", absolute / total));
         out.add(MetricValue.of("mse", mse));
         out.add(MetricValue.of("rmse", Math.sqrt(mse)));
-        out.add(ratioOfVariances("r2", squared, totalSquares));
+        out.add(n < 2 ? new MetricValue("r2", null, null, "undefined: fewer than two rows")
+                : ratioOfVariances("r2", squared, totalSquares));
         out.add(MetricValue.of("median_absolute_error", weightedMedian(absErrors, weights)));
         out.add(zeroTargets > 0
                 ? new MetricValue("mape", null, null, "undefined: " + zeroTargets + (zeroTargets == 1 ? " target is" : " targets are") + " 0")

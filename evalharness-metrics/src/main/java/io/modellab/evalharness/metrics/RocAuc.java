@@ -12,7 +12,7 @@ public final class RocAuc {
     }
 
     /**
-     * Computes ROC-AUC in O(n log n).
+     * Computes ROC-AUC in linear time (radix sorts).
      *
      * @param actual whether each row is actually positive
      * @param score each row's score, higher meaning more likely positive

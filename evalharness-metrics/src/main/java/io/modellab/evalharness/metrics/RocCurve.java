@@ -1,8 +1,6 @@
 package io.modellab.evalharness.metrics;
 
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /**
  * The ROC curve: false and true positive rates at every distinct score used as threshold, from (0, 0) up,
@@ -29,8 +27,7 @@ public record RocCurve(double[] falsePositiveRate, double[] truePositiveRate) {
             throw new IllegalArgumentException("the ROC curve needs both classes; got " + positives
                     + " positive and " + negatives + " negative rows");
         }
-        Integer[] order = IntStream.range(0, score.length).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -score[i]));
+        int[] order = ScoreOrder.descending(score);
         double[] fpr = new double[score.length + 1];
         double[] tpr = new double[score.length + 1];
         int points = 1;

@@ -6,13 +6,11 @@ import java.util.Arrays;
  * Row positions sorted by score, highest first, ties in row order: the one sort every rank metric needs.
  *
  * <p>A least-significant-digit radix sort on the scores' bits (mapped so that integer order is numeric order),
- * 16 bits a pass, skipping passes where every row has the same digit (scores in [0, 1] share their top bits):
- * linear time, stable, no boxing, since this runs on millions of rows.
+ * skipping passes where every row has the same digit: linear time, stable, no boxing, since this runs on
+ * millions of rows.
  */
 final class ScoreOrder {
 
-    private static final int BITS = 16;
-    private static final int BUCKETS = 1 << BITS;
 
     private ScoreOrder() {
     }
@@ -40,28 +38,33 @@ final class ScoreOrder {
         return (bits ^ ((bits >> 63) & Long.MAX_VALUE)) ^ Long.MIN_VALUE;
     }
 
-    /** Sorts {@code keys} as unsigned longs, ascending and stable, carrying {@code values} (may be null) along. */
+    /**
+     * Sorts {@code keys} as unsigned longs, ascending and stable, carrying {@code values} (may be null) along:
+     * 16-bit digits for large inputs, 8-bit digits below 2^16 keys so that the counting arrays stay small.
+     */
     static void sort(long[] keys, int[] values) {
         int n = keys.length;
+        int bits = n < (1 << 16) ? 8 : 16;
+        int buckets = 1 << bits;
         long[] keyBuffer = new long[n];
         int[] valueBuffer = values == null ? null : new int[n];
-        int[] counts = new int[BUCKETS];
-        for (int shift = 0; shift < 64; shift += BITS) {
+        int[] counts = new int[buckets];
+        for (int shift = 0; shift < 64; shift += bits) {
             Arrays.fill(counts, 0);
             for (long key : keys) {
-                counts[(int) (key >>> shift) & (BUCKETS - 1)]++;
+                counts[(int) (key >>> shift) & (buckets - 1)]++;
             }
-            if (n == 0 || counts[(int) (keys[0] >>> shift) & (BUCKETS - 1)] == n) {
+            if (n == 0 || counts[(int) (keys[0] >>> shift) & (buckets - 1)] == n) {
                 continue;
             }
             int sum = 0;
-            for (int b = 0; b < BUCKETS; b++) {
+            for (int b = 0; b < buckets; b++) {
                 int c = counts[b];
                 counts[b] = sum;
                 sum += c;
             }
             for (int i = 0; i < n; i++) {
-                int bucket = (int) (keys[i] >>> shift) & (BUCKETS - 1);
+                int bucket = (int) (keys[i] >>> shift) & (buckets - 1);
                 int to = counts[bucket]++;
                 keyBuffer[to] = keys[i];
                 if (values != null) {

@@ -95,7 +95,7 @@ class GoldenMetricsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void theMetricsWrittenToMetricsJsonMatchScikitLearn(Case c) {
+    void theSliceMetricsOfBinaryPredictionsMatchScikitLearn(Case c) {
         BinaryPredictions p = new BinaryPredictions("pos", "neg", c.actual(), c.score(), c.threshold());
 
         for (MetricValue m : p.metrics(p.allRows())) {
