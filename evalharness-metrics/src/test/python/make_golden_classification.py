@@ -76,6 +76,11 @@ def case(name, labels, actual, proba, weights=None, threshold=0.5, positive=1):
             assert np.allclose(t_sk, prob_true) and np.allclose(p_sk, prob_pred)
         e["ece"] = ece
         curve = {"prob_true": prob_true.tolist(), "prob_pred": prob_pred.tolist()}
+        if y.sum() > 0:
+            pr_p, pr_r, pr_t = metrics.precision_recall_curve(y, score, sample_weight=w)
+            curve["pr_precision"] = pr_p.tolist()
+            curve["pr_recall"] = pr_r.tolist()
+            curve["pr_thresholds"] = pr_t.tolist()
         # per class in label order (index 0 = negative, 1 = positive)
         per_class_pred = pred
         per_class_y = y

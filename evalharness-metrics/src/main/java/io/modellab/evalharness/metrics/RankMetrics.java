@@ -42,6 +42,51 @@ public final class RankMetrics {
                 pass.bestF1());
     }
 
+    /**
+     * The precision-recall curve as scikit-learn 1.2's {@code precision_recall_curve} gives it: one point per
+     * distinct score used as threshold, thresholds increasing, then the point (recall 0, precision 1) with no
+     * threshold.
+     *
+     * @param thresholds increasing thresholds, one fewer than the points
+     * @param precision precision at each threshold, then 1
+     * @param recall recall at each threshold, then 0
+     */
+    public record PrCurve(double[] thresholds, double[] precision, double[] recall) {
+    }
+
+    /** The precision-recall curve with row weights ({@code null} for none); {@code null} without positives. */
+    public static PrCurve prCurve(boolean[] actual, double[] score, double[] weights) {
+        Pass pass = new Pass(actual, score, weights);
+        if (pass.positives == 0) {
+            return null;
+        }
+        double tp = 0;
+        double fp = 0;
+        double[] tps = new double[pass.groups];
+        double[] fps = new double[pass.groups];
+        for (int g = 0; g < pass.groups; g++) {
+            tp += pass.groupPositive[g];
+            fp += pass.groupNegative[g];
+            tps[g] = tp;
+            fps[g] = fp;
+        }
+        int points = pass.groups;
+        int last = points - 1;
+        double[] thresholds = new double[points];
+        double[] precision = new double[points + 1];
+        double[] recall = new double[points + 1];
+        for (int i = 0; i < points; i++) {
+            int g = last - i;
+            thresholds[i] = pass.groupScore[g];
+            double predicted = tps[g] + fps[g];
+            precision[i] = predicted == 0 ? 0 : tps[g] / predicted;
+            recall[i] = tps[g] / tp;
+        }
+        precision[points] = 1;
+        recall[points] = 0;
+        return new PrCurve(thresholds, precision, recall);
+    }
+
     /** ROC-AUC with row weights ({@code null} for none); ties count one half. */
     public static double rocAuc(boolean[] actual, double[] score, double[] weights) {
         if (weights == null) {
@@ -83,10 +128,13 @@ public final class RankMetrics {
             double neg = 0;
             for (int i = 0; i < order.length; i++) {
                 int r = order[i];
+                double w = weights == null ? 1.0 : weights[r];
+                if (w == 0) {
+                    continue; // a row of weight 0 is no threshold, as scikit-learn drops it
+                }
                 if (g < 0 || score[r] != groupScore[g]) {
                     groupScore[++g] = score[r];
                 }
-                double w = weights == null ? 1.0 : weights[r];
                 if (actual[r]) {
                     groupPositive[g] += w;
                     pos += w;

@@ -92,6 +92,20 @@ class GoldenClassificationTest {
                 Golden.close("calibration observed " + b, report.calibration().observed()[b], cal.get("prob_true").get(b).asDouble());
                 Golden.close("calibration predicted " + b, report.calibration().predicted()[b], cal.get("prob_pred").get(b).asDouble());
             }
+            RankMetrics.PrCurve pr = RankMetrics.prCurve(data.isClass(positive), data.probabilitiesOf(positive),
+                    data.weightsOrNull());
+            if (cal.has("pr_precision")) {
+                for (String field : new String[] {"pr_precision", "pr_recall", "pr_thresholds"}) {
+                    double[] actual = field.equals("pr_precision") ? pr.precision()
+                            : field.equals("pr_recall") ? pr.recall() : pr.thresholds();
+                    assertThat(actual).as(field).hasSize(cal.get(field).size());
+                    for (int i = 0; i < actual.length; i++) {
+                        Golden.close(field + "[" + i + "]", actual[i], cal.get(field).get(i).asDouble());
+                    }
+                }
+            } else {
+                assertThat(pr).as("no positives, no PR curve").isNull();
+            }
         }
     }
 }
