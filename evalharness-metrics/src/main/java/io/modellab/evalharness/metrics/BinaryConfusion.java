@@ -3,7 +3,8 @@ package io.modellab.evalharness.metrics;
 /**
  * Counts of a binary classifier's outcomes at one decision threshold, and the ratios computed from them.
  *
- * <p>Ratios with a zero denominator are 0, as in scikit-learn with {@code zero_division=0}.
+ * <p>Ratios with a zero denominator are 0, as in scikit-learn with {@code zero_division=0}. The counting itself
+ * is {@link ConfusionCounts}'s; this is its two-class view with named cells.
  *
  * @param truePositives actual positive, predicted positive
  * @param falsePositives actual negative, predicted positive
@@ -19,53 +20,26 @@ public record BinaryConfusion(long truePositives, long falsePositives, long true
      * @param predicted whether each row is predicted positive
      */
     public static BinaryConfusion of(boolean[] actual, boolean[] predicted) {
-        requireSameLength(actual.length, predicted.length);
-        Accumulator counts = new Accumulator();
+        Inputs.requireSameLength(actual.length, predicted.length);
+        ConfusionCounts counts = new ConfusionCounts(2);
         for (int i = 0; i < actual.length; i++) {
-            counts.add(actual[i], predicted[i]);
+            counts.add(actual[i] ? 1 : 0, predicted[i] ? 1 : 0, 1);
         }
-        return counts.result();
+        return of(counts);
     }
 
-    /** Counts outcomes one row at a time; two accumulators over parts of the rows merge into the whole. */
-    public static final class Accumulator {
-        private long tp;
-        private long fp;
-        private long tn;
-        private long fn;
-
-        /** Counts one row. */
-        public void add(boolean actual, boolean predicted) {
-            if (predicted) {
-                if (actual) {
-                    tp++;
-                } else {
-                    fp++;
-                }
-            } else if (actual) {
-                fn++;
-            } else {
-                tn++;
-            }
+    /** The binary view of unweighted two-class counts, class 1 being the positive one. */
+    public static BinaryConfusion of(ConfusionCounts counts) {
+        if (counts.classes() != 2) {
+            throw new IllegalArgumentException("a binary confusion needs two classes, got " + counts.classes());
         }
-
-        /** Adds another accumulator's counts to this one. */
-        public void merge(Accumulator other) {
-            tp += other.tp;
-            fp += other.fp;
-            tn += other.tn;
-            fn += other.fn;
-        }
-
-        /** The counts so far. */
-        public BinaryConfusion result() {
-            return new BinaryConfusion(tp, fp, tn, fn);
-        }
+        return new BinaryConfusion((long) counts.count(1, 1), (long) counts.count(0, 1), (long) counts.count(0, 0),
+                (long) counts.count(1, 0));
     }
 
     /** Counts outcomes with a row predicted positive when its score is at least {@code threshold}. */
     public static BinaryConfusion atThreshold(boolean[] actual, double[] score, double threshold) {
-        requireSameLength(actual.length, score.length);
+        Inputs.requireSameLength(actual.length, score.length);
         boolean[] predicted = new boolean[score.length];
         for (int i = 0; i < score.length; i++) {
             predicted[i] = score[i] >= threshold;
@@ -111,11 +85,5 @@ public record BinaryConfusion(long truePositives, long falsePositives, long true
 
     private static double ratio(long numerator, long denominator) {
         return denominator == 0 ? 0.0 : (double) numerator / denominator;
-    }
-
-    static void requireSameLength(int a, int b) {
-        if (a != b) {
-            throw new IllegalArgumentException("arrays differ in length: " + a + " and " + b);
-        }
     }
 }

@@ -49,7 +49,7 @@ public final class BinaryPredictions {
         if (positiveLabel.equals(negativeLabel)) {
             throw new IllegalArgumentException("positive and negative label are both \"" + positiveLabel + "\"");
         }
-        BinaryConfusion.requireSameLength(actualPositive.length, score.length);
+        Inputs.requireSameLength(actualPositive.length, score.length);
         for (int i = 0; i < score.length; i++) {
             if (!(score[i] >= 0 && score[i] <= 1)) {
                 throw new IllegalArgumentException("score of row " + i + " is " + score[i] + ", expected a probability in [0, 1]");
@@ -125,11 +125,11 @@ public final class BinaryPredictions {
 
     /** Counts at the threshold on the given rows (repeats count again, as in a bootstrap resample). */
     public BinaryConfusion confusion(int[] rows) {
-        BinaryConfusion.Accumulator counts = new BinaryConfusion.Accumulator();
+        ConfusionCounts counts = new ConfusionCounts(2);
         for (int r : rows) {
-            counts.add(actualPositive[r], predictedPositive(r));
+            counts.add(actualPositive[r] ? 1 : 0, predictedPositive(r) ? 1 : 0, 1);
         }
-        return counts.result();
+        return BinaryConfusion.of(counts);
     }
 
     /** The ROC curve of the given rows; needs both classes among them. */
@@ -178,13 +178,13 @@ public final class BinaryPredictions {
         BinaryConfusion c = confusion(rows);
         String positive = "positive label " + positiveLabel;
         return List.of(
-                defined(ACCURACY, c.accuracy(), null, null, "no rows"),
-                defined(ROC_AUC, metric(ROC_AUC, rows), null, null, "undefined: only one class is present"),
-                new MetricValue(F1, c.f1(), "binary", zeroNote(positive,
+                ClassificationMetrics.defined(ACCURACY, c.accuracy(), null, "no rows", null),
+                ClassificationMetrics.defined(ROC_AUC, metric(ROC_AUC, rows), null, "undefined: only one class is present", null),
+                new MetricValue(F1, c.f1(), "binary", ClassificationMetrics.zero(positive,
                         c.predictedPositives() + c.actualPositives() == 0, "no row predicted or actually " + positiveLabel)),
-                new MetricValue(PRECISION, c.precision(), "binary", zeroNote(positive,
+                new MetricValue(PRECISION, c.precision(), "binary", ClassificationMetrics.zero(positive,
                         c.predictedPositives() == 0, "no row predicted " + positiveLabel)),
-                new MetricValue(RECALL, c.recall(), "binary", zeroNote(positive,
+                new MetricValue(RECALL, c.recall(), "binary", ClassificationMetrics.zero(positive,
                         c.actualPositives() == 0, "no row is actually " + positiveLabel)));
     }
 
@@ -205,15 +205,6 @@ public final class BinaryPredictions {
         return new ConfusionMatrix(List.of(negativeLabel, positiveLabel), List.of(
                 List.of(c.trueNegatives(), c.falsePositives()),
                 List.of(c.falseNegatives(), c.truePositives())));
-    }
-
-    private static MetricValue defined(String name, double value, String averaging, String note, String whyUndefined) {
-        return Double.isNaN(value) ? new MetricValue(name, null, averaging, whyUndefined)
-                : new MetricValue(name, value, averaging, note);
-    }
-
-    private static String zeroNote(String positive, boolean zeroDivision, String why) {
-        return zeroDivision ? positive + "; " + why + ", set to 0 as scikit-learn does" : positive;
     }
 
     @Override

@@ -200,16 +200,18 @@ public final class ClassificationMetrics {
         }
     }
 
-    private static MetricValue defined(String name, double value, String averaging, String whyUndefined) {
+    static MetricValue defined(String name, double value, String averaging, String whyUndefined) {
         return defined(name, value, averaging, whyUndefined, null);
     }
 
-    private static MetricValue defined(String name, double value, String averaging, String whyUndefined, String note) {
+    /** The value, or null with {@code whyUndefined} as its note when it is NaN. */
+    static MetricValue defined(String name, double value, String averaging, String whyUndefined, String note) {
         return Double.isNaN(value) ? new MetricValue(name, null, averaging, whyUndefined)
                 : new MetricValue(name, value, averaging, note);
     }
 
-    private static String zero(String base, boolean zeroDivision, String why) {
+    /** The note of a ratio: {@code base}, plus why it was set to 0 when its denominator was. */
+    static String zero(String base, boolean zeroDivision, String why) {
         return zeroDivision ? base + "; " + why + ", set to 0 as scikit-learn does" : base;
     }
 }

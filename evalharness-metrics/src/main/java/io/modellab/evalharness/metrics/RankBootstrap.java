@@ -55,7 +55,7 @@ public final class RankBootstrap {
         final boolean[] groupEnd;
 
         Sorted(boolean[] actual, double[] score) {
-            BinaryConfusion.requireSameLength(actual.length, score.length);
+            Inputs.requireSameLength(actual.length, score.length);
             int n = actual.length;
             if (n >= MAX_ROWS) {
                 throw new IllegalArgumentException(n + " rows: the one-pass bootstrap takes fewer than " + MAX_ROWS);

@@ -115,9 +115,9 @@ public final class RankMetrics {
         final double negatives;
 
         Pass(boolean[] actual, double[] score, double[] weights) {
-            BinaryConfusion.requireSameLength(actual.length, score.length);
+            Inputs.requireSameLength(actual.length, score.length);
             if (weights != null) {
-                BinaryConfusion.requireSameLength(actual.length, weights.length);
+                Inputs.requireSameLength(actual.length, weights.length);
             }
             int[] order = ScoreOrder.descending(score);
             groupScore = new double[order.length];

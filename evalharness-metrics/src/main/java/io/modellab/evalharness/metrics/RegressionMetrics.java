@@ -37,9 +37,9 @@ public final class RegressionMetrics {
         if (n == 0) {
             throw new IllegalArgumentException("empty input: no rows to score");
         }
-        BinaryConfusion.requireSameLength(n, predicted.length);
+        Inputs.requireSameLength(n, predicted.length);
         if (weights != null) {
-            BinaryConfusion.requireSameLength(n, weights.length);
+            Inputs.requireSameLength(n, weights.length);
         }
         double total = 0;
         double meanY = 0;

@@ -19,7 +19,7 @@ public final class RocAuc {
      * @return the area, or {@code NaN} when only one class is present
      */
     public static double of(boolean[] actual, double[] score) {
-        BinaryConfusion.requireSameLength(actual.length, score.length);
+        Inputs.requireSameLength(actual.length, score.length);
         int positives = 0;
         for (boolean a : actual) {
             if (a) {

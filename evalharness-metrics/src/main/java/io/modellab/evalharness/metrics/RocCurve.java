@@ -17,7 +17,7 @@ public record RocCurve(double[] falsePositiveRate, double[] truePositiveRate) {
      * @throws IllegalArgumentException when only one class is present (the curve is undefined)
      */
     public static RocCurve of(boolean[] actual, double[] score) {
-        BinaryConfusion.requireSameLength(actual.length, score.length);
+        Inputs.requireSameLength(actual.length, score.length);
         int positives = 0;
         for (boolean a : actual) {
             positives += a ? 1 : 0;
