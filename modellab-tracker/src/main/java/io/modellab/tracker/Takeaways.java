@@ -30,21 +30,22 @@ final class Takeaways {
                            ConfidenceInterval aucInterval, SliceResult worstSlice, FailureSelection failures) {
         BinaryPredictions p = request.predictions();
         BinaryConfusion c = p.confusion(p.allRows());
-        String pos = p.positiveLabel();
+        String pos = inSentence(p.positiveLabel());
+        String model = inSentence(request.model());
         String on = String.format(Locale.ROOT, "on the %d test rows of %s version %s", p.size(),
-                request.dataset().name(), request.dataset().version());
+                inSentence(request.dataset().name()), inSentence(request.dataset().version()));
 
         Double auc = MetricValue.valueOf(overall, BinaryPredictions.ROC_AUC);
         String headline;
         if (auc == null) {
             headline = String.format(Locale.ROOT, "%s has no ROC-AUC %s, because they hold one class only.",
-                    request.model(), on);
+                    model, on);
         } else if (aucInterval == null) {
             headline = String.format(Locale.ROOT, "%s scored ROC-AUC %.3f %s, with no interval since no bootstrap resample held both classes.",
-                    request.model(), auc, on);
+                    model, auc, on);
         } else {
             headline = String.format(Locale.ROOT, "%s scored ROC-AUC %.3f (%s%% CI %.3f to %.3f from %d bootstrap resamples, seed %d) %s.",
-                    request.model(), auc, percent(options.confidenceLevel()), aucInterval.lower(), aucInterval.upper(),
+                    model, auc, percent(options.confidenceLevel()), aucInterval.lower(), aucInterval.upper(),
                     aucInterval.resamplesUsed(), request.seed(), on);
         }
 
@@ -57,11 +58,12 @@ final class Takeaways {
         String slice;
         if (worstSlice == null) {
             slice = String.format(Locale.ROOT, "No slice of %s reached %d rows, so no slice is singled out as weakest.",
-                    request.keySliceColumn(), options.minSliceSize());
+                    inSentence(request.keySliceColumn()), options.minSliceSize());
         } else {
             double accuracy = MetricValue.valueOf(worstSlice.metrics(), BinaryPredictions.ACCURACY);
             slice = String.format(Locale.ROOT, "The weakest slice of at least %d rows is %s (%d rows), where accuracy is %.3f, %+.3f against overall.",
-                    options.minSliceSize(), worstSlice.name(), worstSlice.sampleSize(), accuracy, accuracy - c.accuracy());
+                    options.minSliceSize(), inSentence(worstSlice.name()), worstSlice.sampleSize(), accuracy,
+                    accuracy - c.accuracy());
         }
 
         long wrong = c.falseNegatives() + c.falsePositives();
@@ -73,6 +75,15 @@ final class Takeaways {
                 p.size(), wrong, confidentWrong, CONFIDENT, listed);
 
         return new Takeaway(List.of(headline, threshold, baseline, slice, failure));
+    }
+
+    /**
+     * Text from the data (names, category values) as it may stand inside a sentence: line breaks become spaces, and
+     * the sentence terminators . ! ? become look-alikes that are not (U+2024, U+01C3, U+0294), so that a value such
+     * as "St. Louis" cannot add a sentence to the five.
+     */
+    static String inSentence(String text) {
+        return text.replaceAll("\\s+", " ").replace('.', '\u2024').replace('!', '\u01c3').replace('?', '\u0294');
     }
 
     private static String percent(double level) {
@@ -98,7 +109,8 @@ final class Takeaways {
         Double baseAccuracy = MetricValue.valueOf(baseline.metrics(), BinaryPredictions.ACCURACY);
         return String.format(Locale.ROOT,
                 "Against the %s baseline (ROC-AUC %s, accuracy %s) ROC-AUC changes by %s and accuracy by %s.",
-                baseline.model(), format(baseAuc), format(baseAccuracy), delta(auc, baseAuc), delta(accuracy, baseAccuracy));
+                inSentence(baseline.model()), format(baseAuc), format(baseAccuracy), delta(auc, baseAuc),
+                delta(accuracy, baseAccuracy));
     }
 
     private static String format(Double v) {

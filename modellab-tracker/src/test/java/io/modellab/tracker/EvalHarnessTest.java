@@ -87,6 +87,20 @@ class EvalHarnessTest {
     }
 
     @Test
+    void valuesFromTheDataCannotAddSentencesOrLines() {
+        String text = Takeaways.inSentence("St. Louis?\nYes! v1.2");
+        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        sentences.setText("The weakest slice is city = " + text + " (40 rows). Next.");
+        int count = 0;
+        while (sentences.next() != BreakIterator.DONE) {
+            count++;
+        }
+
+        assertThat(text).isEqualTo("St\u2024 Louis\u0294 Yes\u01c3 v1\u20242");
+        assertThat(count).isEqualTo(2);
+    }
+
+    @Test
     void theTakeawayStatesTheConfiguredLevelAndResampleCount() {
         EvalOptions options = new EvalOptions(200, 0.9, 30, 5, 5, ProgressListener.NONE);
 
