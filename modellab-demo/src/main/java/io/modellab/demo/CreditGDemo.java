@@ -2,6 +2,7 @@ package io.modellab.demo;
 
 import io.modellab.evalharness.core.ModelLabVersion;
 import io.modellab.evalharness.core.RunIds;
+import io.modellab.evalharness.core.io.EvalFolderWriter;
 import io.modellab.evalharness.core.data.ClassProbabilities;
 import io.modellab.evalharness.core.data.Table;
 import io.modellab.evalharness.core.rules.DataSplit;
@@ -28,6 +29,7 @@ import io.modellab.tracker.EvalOptions;
 import io.modellab.tracker.EvalRequest;
 import io.modellab.tracker.GitCodeVersion;
 import io.modellab.tracker.ReproCommands;
+import io.modellab.tracker.Reproduction;
 import io.modellab.tracker.RunHandle;
 import io.modellab.tracker.RunRules;
 import io.modellab.tracker.RunStore;
@@ -49,10 +51,12 @@ import java.util.logging.Logger;
  * Trains and evaluates a baseline and an improved model on credit-g, baseline first.
  *
  * <pre>
- * usage: CreditGDemo [--seed N] [--artifacts DIR] [--project-dir DIR]
+ * usage: CreditGDemo [--seed N] [--artifacts DIR] [--project-dir DIR] [--reproduce=RUN_ID]
  *   --seed         seed of the split, the training and the bootstrap (default 42)
  *   --artifacts    artifacts root (default artifacts, relative to the project dir)
  *   --project-dir  the repository root: where datasets/credit-g.csv and git are (default .)
+ *   --reproduce    repeat an earlier demo run with its seed and check that the new eval folders are
+ *                  byte-identical to it and its baseline (run ids aside); exits 1 when they are not
  * </pre>
  */
 public final class CreditGDemo {
@@ -103,8 +107,14 @@ public final class CreditGDemo {
         long seed = DEFAULT_SEED;
         Path artifacts = null;
         Path projectDir = Path.of(".");
+        String reproduce = "";
         try {
             for (int i = 0; i < args.length; i += 2) {
+                if (args[i].startsWith("--reproduce=")) {
+                    reproduce = args[i].substring("--reproduce=".length());
+                    i--;
+                    continue;
+                }
                 String value = require(args[i], i + 1 < args.length ? args[i + 1] : null);
                 switch (args[i]) {
                     case "--seed" -> seed = parseSeed(value);
@@ -114,16 +124,51 @@ public final class CreditGDemo {
                 }
             }
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage() + "\nusage: CreditGDemo [--seed N] [--artifacts DIR] [--project-dir DIR]");
+            System.err.println(e.getMessage()
+                    + "\nusage: CreditGDemo [--seed N] [--artifacts DIR] [--project-dir DIR] [--reproduce=RUN_ID]");
             System.exit(2);
             return;
         }
         Path root = artifacts == null ? projectDir.resolve("artifacts") : projectDir.resolve(artifacts);
+        RunRecord original = null;
+        if (!reproduce.isBlank()) {
+            original = new RunStore(root).load(PROJECT, reproduce);
+            seed = original.seed();
+            System.out.println("Reproducing run " + original.runId() + " (seed " + seed + ")");
+        }
         Result result = run(projectDir, root, seed, GitCodeVersion.of(projectDir), System.out);
         System.out.println();
         System.out.println("Wrote:");
         System.out.println("  baseline " + result.baselineRunId() + ": " + result.baselineEval().toAbsolutePath().normalize());
         System.out.println("  improved " + result.improvedRunId() + ": " + result.improvedEval().toAbsolutePath().normalize());
+        if (original != null && !reproduced(original, result, root)) {
+            System.exit(1);
+        }
+    }
+
+    /** Compares the new runs' eval folders with the original run's (and its baseline's); prints the verdict. */
+    static boolean reproduced(RunRecord original, Result result, Path root) {
+        Map<String, String> sameRuns = new LinkedHashMap<>();
+        Map<String, Path> pairs = new LinkedHashMap<>();
+        if (original.role() == ModelRole.BASELINE) {
+            sameRuns.put(result.baselineRunId(), original.runId());
+            pairs.put(original.runId(), result.baselineEval());
+        } else {
+            sameRuns.put(result.improvedRunId(), original.runId());
+            sameRuns.put(result.baselineRunId(), original.baselineRunId());
+            pairs.put(original.runId(), result.improvedEval());
+            pairs.put(original.baselineRunId(), result.baselineEval());
+        }
+        boolean identical = true;
+        for (Map.Entry<String, Path> pair : pairs.entrySet()) {
+            Path before = EvalFolderWriter.evalDir(root, PROJECT, pair.getKey());
+            List<String> differing = Reproduction.differences(before, pair.getValue(), sameRuns);
+            System.out.println(differing.isEmpty()
+                    ? "Reproduced " + pair.getKey() + ": every file of its eval folder is byte-identical"
+                    : "NOT reproduced " + pair.getKey() + ": these files differ: " + differing);
+            identical &= differing.isEmpty();
+        }
+        return identical;
     }
 
     /**
@@ -154,7 +199,8 @@ public final class CreditGDemo {
                 "./mvnw -B -DskipTests install",
                 "sha256sum " + DATASET + "   # bundled with the repository; expect " + data.ref().sha256(),
                 COMMAND + " -Ddemo.seed=" + seed,
-                "# the run command evaluates both runs; the new eval folders are under artifacts/" + PROJECT + "/<run_id>/eval/");
+                COMMAND + " -Ddemo.reproduce=" + ReproCommands.RUN_ID
+                        + "   # trains and evaluates again with this run's seed and checks the new eval folders byte for byte");
         Experiment experiment = new Experiment(data, train, pick(labels, split.train()), test, pick(labels, split.test()),
                 keys, splitRef, seed, code, new RunStore(artifactsRoot), repro, log);
 

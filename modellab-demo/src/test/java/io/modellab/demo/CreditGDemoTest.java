@@ -48,8 +48,12 @@ class CreditGDemoTest {
 
     static CreditGDemo.Result first;
     static CreditGDemo.Result second;
+    static String printed;
 
-    /** Runs the demo in this JVM, then again through its main in a second JVM, as two users would. */
+    /**
+     * Runs the demo in this JVM, then again through its main in a second JVM with {@code --reproduce} of the first
+     * improved run, as a user following repro.md would.
+     */
     @BeforeAll
     static void runTheDemoTwiceWithTheSameSeed() throws Exception {
         try {
@@ -64,12 +68,13 @@ class CreditGDemoTest {
         Path log = dir.resolve("second.log");
         Process process = new ProcessBuilder(java.toString(), "-Djava.awt.headless=true",
                 "-cp", System.getProperty("java.class.path"), CreditGDemo.class.getName(),
-                "--project-dir", REPO.toString(), "--artifacts", dir.resolve("second").toAbsolutePath().toString(),
-                "--seed", "42")
+                "--project-dir", REPO.toString(), "--artifacts", dir.resolve("first").toAbsolutePath().toString(),
+                "--reproduce=" + first.improvedRunId())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("second JVM finished").isTrue();
         assertThat(process.exitValue()).as(Files.readString(log)).isZero();
-        second = resultFrom(dir.resolve("second"), Files.readString(log));
+        printed = Files.readString(log);
+        second = resultFrom(dir.resolve("first"), printed);
     }
 
     /** The run ids and eval folders that main printed. */
@@ -163,10 +168,18 @@ class CreditGDemoTest {
     }
 
     @Test
+    void theReproduceCommandOfRepoMdChecksBothRunsByteForByte() {
+        assertThat(printed).contains("Reproducing run " + first.improvedRunId() + " (seed 42)",
+                "Reproduced " + first.improvedRunId() + ": every file of its eval folder is byte-identical",
+                "Reproduced " + first.baselineRunId() + ": every file of its eval folder is byte-identical");
+    }
+
+    @Test
     void reproMdRepeatsTheReadmeDemoCommandWithTheSeed() throws IOException {
         String repro = Files.readString(first.improvedEval().resolve("repro.md"));
 
         assertThat(repro).contains("```sh\n" + CreditGDemo.COMMAND + " -Ddemo.seed=42\n```");
+        assertThat(repro).contains(CreditGDemo.COMMAND + " -Ddemo.reproduce=" + first.improvedRunId());
         assertThat(repro).contains("sha256sum datasets/credit-g.csv");
         assertThat(readmeCommands().get(0)).isEqualTo(CreditGDemo.COMMAND);
     }

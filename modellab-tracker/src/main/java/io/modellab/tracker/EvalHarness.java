@@ -166,6 +166,7 @@ public record EvalHarness(EvalOptions options) {
                 """, r.runId(), r.project(), r.model(), r.role().name().toLowerCase(Locale.ROOT), r.seed(),
                 r.codeVersion().commit(), r.codeVersion().dirty() ? " with uncommitted changes (not reproducible from the commit alone)" : "",
                 c.install(), r.dataset().source(), r.dataset().rows(), r.dataset().sha256(), r.dataset().name(),
-                r.dataset().version(), c.datasetRetrieval(), c.run(), c.eval());
+                r.dataset().version(), c.datasetRetrieval(), c.run().replace(ReproCommands.RUN_ID, r.runId()),
+                c.eval().replace(ReproCommands.RUN_ID, r.runId()));
     }
 }
