@@ -100,11 +100,6 @@ public final class RankMetrics {
         return new Pass(actual, score, weights).averagePrecision();
     }
 
-    /** The F1-maximising threshold among the distinct scores; {@code null} without positives. */
-    public static BestF1 bestF1(boolean[] actual, double[] score, double[] weights) {
-        return new Pass(actual, score, weights).bestF1();
-    }
-
     /** Rows grouped by distinct score, highest first, with the positive and negative weight of each group. */
     private static final class Pass {
         final double[] groupScore;
