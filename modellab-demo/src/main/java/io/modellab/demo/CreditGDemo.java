@@ -21,6 +21,8 @@ import io.modellab.evalharness.core.schema.SchemaVersion;
 import io.modellab.evalharness.core.schema.SplitRef;
 import io.modellab.evalharness.metrics.BinaryPredictions;
 import io.modellab.evalharness.metrics.TargetProxyRule;
+import io.modellab.evalharness.plots.html.ProjectIndex;
+import io.modellab.evalharness.plots.html.RunReports;
 import io.modellab.templates.ClassifierTemplate;
 import io.modellab.templates.ClassifierTraining;
 import io.modellab.templates.TribuoPredictor;
@@ -91,8 +93,12 @@ public final class CreditGDemo {
      * @param baselineEval the baseline's eval folder
      * @param improvedRunId the improved run's id
      * @param improvedEval the improved run's eval folder
+     * @param baselineReport the baseline's report.html
+     * @param improvedReport the improved run's report.html
+     * @param projectIndex the project's run history page
      */
-    public record Result(String baselineRunId, Path baselineEval, String improvedRunId, Path improvedEval) {
+    public record Result(String baselineRunId, Path baselineEval, String improvedRunId, Path improvedEval,
+                         Path baselineReport, Path improvedReport, Path projectIndex) {
     }
 
     /** Tribuo and Hibernate Validator log routine INFO lines through java.util.logging; the demo prints its own. */
@@ -141,6 +147,9 @@ public final class CreditGDemo {
         System.out.println("Wrote:");
         System.out.println("  baseline " + result.baselineRunId() + ": " + result.baselineEval().toAbsolutePath().normalize());
         System.out.println("  improved " + result.improvedRunId() + ": " + result.improvedEval().toAbsolutePath().normalize());
+        System.out.println("  baseline report: " + result.baselineReport().toAbsolutePath().normalize());
+        System.out.println("  improved report: " + result.improvedReport().toAbsolutePath().normalize());
+        System.out.println("  run history:     " + result.projectIndex().toAbsolutePath().normalize());
         if (original != null && !reproduced(original, result, root)) {
             System.exit(1);
         }
@@ -204,9 +213,18 @@ public final class CreditGDemo {
         Experiment experiment = new Experiment(data, train, pick(labels, split.train()), test, pick(labels, split.test()),
                 keys, splitRef, seed, code, new RunStore(artifactsRoot), repro, log);
 
-        EvalTarget baseline = trainAndEvaluate(experiment, ClassifierTemplate.MOST_FREQUENT, null);
-        EvalTarget improved = trainAndEvaluate(experiment, ClassifierTemplate.LOGISTIC_REGRESSION, baseline.runId());
-        return new Result(baseline.runId(), baseline.evalDir(), improved.runId(), improved.evalDir());
+        try {
+            EvalTarget baseline = trainAndEvaluate(experiment, ClassifierTemplate.MOST_FREQUENT, null);
+            EvalTarget improved = trainAndEvaluate(experiment, ClassifierTemplate.LOGISTIC_REGRESSION, baseline.runId());
+            return new Result(baseline.runId(), baseline.evalDir(), improved.runId(), improved.evalDir(),
+                    RunReports.write(artifactsRoot, PROJECT, baseline.runId()),
+                    RunReports.write(artifactsRoot, PROJECT, improved.runId()),
+                    ProjectIndex.write(artifactsRoot, PROJECT));
+        } catch (RuntimeException e) {
+            // The history page shows a FAILED run with its reason too.
+            ProjectIndex.write(artifactsRoot, PROJECT);
+            throw e;
+        }
     }
 
     /** What both runs share: the data, its split, the seed, the code and where runs go. */

@@ -8,6 +8,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.modellab.evalharness.core.io.ArtifactReader;
+import io.modellab.evalharness.plots.html.Browser;
 import io.modellab.evalharness.core.schema.BaselineCheck;
 import io.modellab.evalharness.core.schema.CodeVersion;
 import io.modellab.evalharness.core.schema.EvalSummary;
@@ -83,8 +84,11 @@ class CreditGDemoTest {
         Matcher improved = Pattern.compile("improved (run-[0-9a-f-]+): ").matcher(printed);
         assertThat(baseline.find() && improved.find()).as(printed).isTrue();
         Path project = root.resolve(CreditGDemo.PROJECT);
-        return new CreditGDemo.Result(baseline.group(1), project.resolve(baseline.group(1)).resolve("eval"),
-                improved.group(1), project.resolve(improved.group(1)).resolve("eval"));
+        Path baselineRun = project.resolve(baseline.group(1));
+        Path improvedRun = project.resolve(improved.group(1));
+        return new CreditGDemo.Result(baseline.group(1), baselineRun.resolve("eval"), improved.group(1),
+                improvedRun.resolve("eval"), baselineRun.resolve("report.html"), improvedRun.resolve("report.html"),
+                project.resolve("index.html"));
     }
 
     @Test
@@ -95,7 +99,41 @@ class CreditGDemoTest {
                         "eval_summary.json", "metrics.json", "confidence_intervals.json", "slices.json",
                         "failure_examples.json", "takeaway.txt", "plots", "repro.md");
             }
-            assertThat(eval.resolve("plots/roc_curve.png")).isNotEmptyFile();
+            for (String plot : List.of("roc_curve", "pr_curve", "calibration_curve", "confusion_matrix",
+                    "confusion_matrix_normalized", "confidence_histogram", "slices_accuracy")) {
+                assertThat(eval.resolve("plots/" + plot + ".png")).isNotEmptyFile();
+            }
+        }
+    }
+
+    @Test
+    void thePrintedReportsOpenInChromiumAtBothWidthsWithoutErrorsFetchesOrOverflow() throws IOException {
+        // printed is what the second (reproducing) JVM printed.
+        assertThat(printed).contains("improved report: " + second.improvedReport().toAbsolutePath().normalize())
+                .contains("run history:     " + second.projectIndex().toAbsolutePath().normalize());
+        assertThat(second.improvedReport()).isNotEmptyFile();
+        Browser.assumeAvailable();
+        try (Browser browser = Browser.start(1280, 900)) {
+            for (int width : new int[] {1280, 390}) {
+                browser.resize(width, 900);
+                for (Path page : List.of(first.improvedReport(), first.baselineReport(), first.projectIndex())) {
+                    browser.open(page);
+                    assertThat(browser.consoleProblems()).as("console of " + page).isEmpty();
+                    assertThat(browser.fetches()).as("fetches of " + page).isZero();
+                    assertThat(browser.overflowPixels()).as(page + " at " + width + " px").isLessThanOrEqualTo(0);
+                }
+                browser.open(first.improvedReport());
+                assertThat(browser.js("return document.querySelector('h1').textContent"))
+                        .isEqualTo("logistic_regression run " + first.improvedRunId());
+                assertThat(browser.js("return document.querySelectorAll('figure img').length")).isEqualTo(7L);
+                assertThat(browser.js("return document.querySelector('#headline ~ .scroll td:nth-child(4)').textContent"))
+                        .as("the baseline's ROC-AUC beside the improved one's").isEqualTo("0.500");
+                browser.screenshot(Path.of("target", "screenshots", "demo-run-report-" + width + ".png"));
+                browser.open(first.projectIndex());
+                // Both demo runs and the two of the reproduction, which wrote to the same artifacts root.
+                assertThat(browser.js("return document.querySelectorAll('tbody tr').length")).isEqualTo(4L);
+                browser.screenshot(Path.of("target", "screenshots", "demo-project-index-" + width + ".png"));
+            }
         }
     }
 
@@ -165,7 +203,8 @@ class CreditGDemoTest {
             Path a = improved ? first.improvedEval() : first.baselineEval();
             Path b = improved ? second.improvedEval() : second.baselineEval();
             try (Stream<Path> files = Files.walk(a)) {
-                assertThat(files.filter(Files::isRegularFile)).hasSize(8);
+                // Seven files of the contract, and the seven plots of a binary classifier.
+                assertThat(files.filter(Files::isRegularFile)).hasSize(14);
             }
             assertThat(Reproduction.differences(a, b, sameRuns)).as("files that differ").isEmpty();
         }

@@ -22,6 +22,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import io.modellab.evalharness.core.schema.RunEnvironment;
+import io.modellab.evalharness.core.schema.RunRecord;
+import io.modellab.evalharness.core.schema.RunStatus;
+import io.modellab.evalharness.core.schema.RunTimings;
+import io.modellab.evalharness.core.schema.SchemaVersion;
+import io.modellab.evalharness.core.schema.SplitRef;
+import io.modellab.evalharness.plots.html.ProjectIndex;
+import io.modellab.evalharness.plots.html.RunReports;
+import io.modellab.tracker.RunStore;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,8 +72,24 @@ class ReadmeExampleTest {
         // --- end of README lines ---
 
         assertThat(summary.headline().get(0).value()).isBetween(0.70, 0.85);
+
+        String runId = request.runId();
+        new RunStore(artifacts).save(new RunRecord(SchemaVersion.CURRENT, runId, "credit-g-demo", "my_model",
+                ModelRole.BASELINE, RunStatus.DONE, null, 42L, code, data.ref(),
+                new SplitRef("stratified on class, 30% test, seed 42", "0".repeat(64)), null, null, java.util.Map.of(),
+                new RunTimings("2026-11-23T12:00:00Z", "2026-11-23T12:00:01Z", 1000L),
+                RunEnvironment.current("test")));
+        // --- README lines ---
+        Path report = RunReports.write(artifacts, "credit-g-demo", runId);
+        Path history = ProjectIndex.write(artifacts, "credit-g-demo");
+        // --- end of README lines ---
+        assertThat(Files.readString(report)).contains("<h1>my_model <span class=\"muted\">run " + runId);
+        assertThat(Files.readString(history)).contains("<a href=\"" + runId + "/report.html\">");
+
         String readme = Files.readString(project.resolve("README.md"));
         assertThat(readme).contains("Path evalDir = new EvalHarness(EvalOptions.DEFAULTS).evaluateAndWrite(Path.of(\"artifacts\"), request);")
-                .contains("BinaryPredictions predictions = new BinaryPredictions(\"bad\", \"good\", actualIsBad, probabilityOfBad, 0.5);");
+                .contains("BinaryPredictions predictions = new BinaryPredictions(\"bad\", \"good\", actualIsBad, probabilityOfBad, 0.5);")
+                .contains("Path report = RunReports.write(Path.of(\"artifacts\"), \"credit-g-demo\", runId);")
+                .contains("Path history = ProjectIndex.write(Path.of(\"artifacts\"), \"credit-g-demo\");");
     }
 }

@@ -6,6 +6,7 @@ import io.modellab.evalharness.core.io.EvalFolderWriter;
 import io.modellab.evalharness.core.io.Plot;
 import io.modellab.evalharness.core.schema.ConfidenceInterval;
 import io.modellab.evalharness.core.schema.ConfidenceIntervals;
+import io.modellab.evalharness.core.schema.ConfusionMatrix;
 import io.modellab.evalharness.core.schema.EvalFiles;
 import io.modellab.evalharness.core.schema.EvalSummary;
 import io.modellab.evalharness.core.schema.FailureExamples;
@@ -20,14 +21,18 @@ import io.modellab.evalharness.metrics.Bootstrap;
 import io.modellab.evalharness.metrics.BootstrapInterval;
 import io.modellab.evalharness.metrics.BinaryPredictions;
 import io.modellab.evalharness.metrics.ClassificationMetrics;
+import io.modellab.evalharness.metrics.RankMetrics;
 import io.modellab.evalharness.metrics.RocCurve;
-import io.modellab.evalharness.plots.RocCurvePlot;
+import io.modellab.evalharness.plots.ClassificationPlots;
+import io.modellab.evalharness.plots.ImageFormat;
+import io.modellab.evalharness.plots.SlicePlots;
 import io.modellab.evalharness.slicing.FailureSelection;
 import io.modellab.evalharness.slicing.FailureSelector;
 import io.modellab.evalharness.slicing.SliceRunner;
 import io.modellab.evalharness.slicing.Slices;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +48,9 @@ import java.util.Locale;
  *
  * <p>It computes the whole binary metric suite on all rows (metrics.json); a percentile bootstrap interval for
  * each headline metric (ROC-AUC, accuracy, F1), seeded with the run's seed and reported to the progress listener;
- * slices over the top categories of the key column; failure examples; the ROC plot; the takeaway and repro.md.
+ * slices over the top categories of the key column; failure examples; the plots of spec 4.4.1 (ROC, precision-recall,
+ * calibration, confusion matrix counts and row-normalised, confidence histogram) and accuracy by slice; the takeaway and
+ * repro.md.
  * Nothing here reads the clock or the file system, so the same request gives byte-identical files.
  *
  * @param options how to evaluate
@@ -94,13 +101,9 @@ public record EvalHarness(EvalOptions options) {
                 .select(p, request.testFeatures(), worst, id -> source + "#row=" + id);
         progress.progress("failure examples", 1, 1);
 
-        List<Plot> plots = new ArrayList<>();
-        Double auc = MetricValue.valueOf(overall, BinaryPredictions.ROC_AUC);
-        if (auc != null) {
-            RocCurve curve = p.rocCurve(p.allRows());
-            plots.add(RocCurvePlot.png(request.model() + " on " + request.dataset().name() + " (test rows)",
-                    curve.falsePositiveRate(), curve.truePositiveRate(), auc));
-        }
+        ClassificationMetrics.Report suite = ClassificationMetrics.binary(p.toClassificationData(), 1, p.threshold());
+        List<Plot> plots = plots(request, p, overall, suite, slices);
+        progress.progress("plots", 1, 1);
         List<String> keyPlots = plots.stream().map(plot -> EvalFiles.STANDARD.plots() + plot.fileName()).toList();
 
         List<HeadlineMetric> headline = new ArrayList<>();
@@ -116,7 +119,6 @@ public record EvalHarness(EvalOptions options) {
                 p.positiveLabel(), headline,
                 request.baselineCheck() == null ? null : request.baselineCheck().baselineRunId(),
                 request.baselineCheck(), EvalFiles.STANDARD, keyPlots);
-        ClassificationMetrics.Report suite = ClassificationMetrics.binary(p.toClassificationData(), 1, p.threshold());
         MetricsReport metrics = new MetricsReport(SchemaVersion.CURRENT, run, Task.BINARY_CLASSIFICATION,
                 request.model(), "test", p.size(), p.positiveLabel(), p.threshold(), suite.metrics(), suite.perClass(),
                 p.confusionMatrix(), request.baseline());
@@ -129,6 +131,53 @@ public record EvalHarness(EvalOptions options) {
         return new EvalFolder(summary, metrics, cis, sliceReport, failureExamples,
                 Takeaways.binary(request, options, overall, intervals.get(BinaryPredictions.ROC_AUC), worst, failures),
                 plots, repro(request));
+    }
+
+    /** The classification plots of spec 4.4.1 and the slices' accuracy, all PNG, in the order the report shows them. */
+    private List<Plot> plots(EvalRequest request, BinaryPredictions p, List<MetricValue> overall,
+                             ClassificationMetrics.Report suite, List<SliceResult> slices) {
+        String on = request.model() + " on " + request.dataset().name() + " (test rows)";
+        int n = p.size();
+        boolean[] actual = new boolean[n];
+        double[] score = new double[n];
+        double[] confidence = new double[n];
+        boolean[] correct = new boolean[n];
+        int positives = 0;
+        for (int i = 0; i < n; i++) {
+            actual[i] = p.actualPositive(i);
+            score[i] = p.score(i);
+            confidence[i] = p.confidence(i);
+            correct[i] = p.correct(i);
+            positives += actual[i] ? 1 : 0;
+        }
+        List<Plot> plots = new ArrayList<>();
+        Double auc = MetricValue.valueOf(overall, BinaryPredictions.ROC_AUC);
+        if (auc != null) {
+            RocCurve roc = p.rocCurve(p.allRows());
+            plots.add(ClassificationPlots.roc(on, roc.falsePositiveRate(), roc.truePositiveRate(), auc, ImageFormat.PNG));
+            RankMetrics.PrCurve pr = RankMetrics.prCurve(actual, score, null);
+            plots.add(ClassificationPlots.precisionRecall(on, pr.recall(), pr.precision(),
+                    RankMetrics.averagePrecision(actual, score, null), (double) positives / n, ImageFormat.PNG));
+        }
+        if (suite.calibration() != null) {
+            plots.add(ClassificationPlots.calibration(on, suite.calibration().predicted(), suite.calibration().observed(),
+                    suite.calibration().ece(), ImageFormat.PNG));
+        }
+        ConfusionMatrix matrix = p.confusionMatrix();
+        double[][] counts = matrix.counts().stream()
+                .map(row -> row.stream().mapToDouble(Long::doubleValue).toArray()).toArray(double[][]::new);
+        plots.add(ClassificationPlots.confusionMatrix(on, matrix.labels(), counts, false, ImageFormat.PNG));
+        plots.add(ClassificationPlots.confusionMatrix(on, matrix.labels(), counts, true, ImageFormat.PNG));
+        plots.add(ClassificationPlots.confidenceHistogram(on, confidence, correct, ImageFormat.PNG));
+        List<SlicePlots.Point> points = slices.stream()
+                .filter(s -> MetricValue.valueOf(s.metrics(), BinaryPredictions.ACCURACY) != null)
+                .map(s -> new SlicePlots.Point(s.name() + (s.belowMinSize() ? " (small)" : ""),
+                        MetricValue.valueOf(s.metrics(), BinaryPredictions.ACCURACY), null, null))
+                .sorted(Comparator.comparingDouble(SlicePlots.Point::value)).toList();
+        plots.add(SlicePlots.metricBySlice("Accuracy by " + request.keySliceColumn() + " (" + request.model() + ")",
+                BinaryPredictions.ACCURACY, points, MetricValue.valueOf(overall, BinaryPredictions.ACCURACY),
+                ImageFormat.PNG));
+        return plots;
     }
 
     private static String repro(EvalRequest r) {

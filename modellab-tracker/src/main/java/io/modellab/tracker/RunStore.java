@@ -5,6 +5,7 @@ import io.modellab.evalharness.core.io.ArtifactValidator;
 import io.modellab.evalharness.core.io.AtomicFiles;
 import io.modellab.evalharness.core.io.EvalFolderWriter;
 import io.modellab.evalharness.core.io.Json;
+import io.modellab.evalharness.core.io.RunFolder;
 import io.modellab.evalharness.core.schema.LeakageReport;
 import io.modellab.evalharness.core.schema.RunRecord;
 import java.nio.file.Files;
@@ -20,7 +21,7 @@ import java.util.Optional;
 public record RunStore(Path root) {
 
     /** The leakage report's file name in a run folder. */
-    public static final String LEAKAGE = "leakage.json";
+    public static final String LEAKAGE = RunFolder.LEAKAGE;
 
     /** The folder of a run. */
     public Path runDir(String project, String runId) {
@@ -29,8 +30,8 @@ public record RunStore(Path root) {
 
     /** Writes (or replaces) a run's run.json after validating it. */
     public Path save(RunRecord run) {
-        ArtifactValidator.requireValid("run.json", run);
-        Path file = runDir(run.project(), run.runId()).resolve("run.json");
+        ArtifactValidator.requireValid(RunFolder.RUN, run);
+        Path file = runDir(run.project(), run.runId()).resolve(RunFolder.RUN);
         AtomicFiles.write(file, Json.toBytes(run));
         return file;
     }
@@ -45,12 +46,12 @@ public record RunStore(Path root) {
 
     /** A run's run.json, or empty when the run does not exist. */
     public Optional<RunRecord> find(String project, String runId) {
-        Path file = runDir(project, runId).resolve("run.json");
+        Path file = runDir(project, runId).resolve(RunFolder.RUN);
         return Files.exists(file) ? Optional.of(ArtifactReader.read(file, RunRecord.class)) : Optional.empty();
     }
 
     /** Reads and validates a run's run.json. */
     public RunRecord load(String project, String runId) {
-        return ArtifactReader.read(runDir(project, runId).resolve("run.json"), RunRecord.class);
+        return ArtifactReader.read(runDir(project, runId).resolve(RunFolder.RUN), RunRecord.class);
     }
 }

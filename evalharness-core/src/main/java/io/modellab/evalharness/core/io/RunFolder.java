@@ -1,0 +1,21 @@
+package io.modellab.evalharness.core.io;
+
+/**
+ * The names of the files in a run's folder ({@code <artifacts-root>/<project>/<run_id>/}) and in its project's
+ * folder, beside the eval folder whose names {@link EvalFolderWriter} and
+ * {@link io.modellab.evalharness.core.schema.EvalFiles} hold.
+ */
+public final class RunFolder {
+
+    /** The run record: config, seed, code and dataset versions, status. */
+    public static final String RUN = "run.json";
+    /** The leakage rules' verdict on the run's split and fit records. */
+    public static final String LEAKAGE = "leakage.json";
+    /** The run's static HTML report. */
+    public static final String REPORT = "report.html";
+    /** The project's run history page, in the project folder. */
+    public static final String PROJECT_INDEX = "index.html";
+
+    private RunFolder() {
+    }
+}

@@ -1,0 +1,149 @@
+package io.modellab.evalharness.plots.html;
+
+import io.modellab.evalharness.core.schema.BaselineCheck;
+import io.modellab.evalharness.core.schema.BaselineMetrics;
+import io.modellab.evalharness.core.schema.ClassMetrics;
+import io.modellab.evalharness.core.schema.CodeVersion;
+import io.modellab.evalharness.core.schema.ConfidenceInterval;
+import io.modellab.evalharness.core.schema.ConfidenceIntervals;
+import io.modellab.evalharness.core.schema.ConfusionMatrix;
+import io.modellab.evalharness.core.schema.DatasetRef;
+import io.modellab.evalharness.core.schema.EvalFiles;
+import io.modellab.evalharness.core.schema.EvalSummary;
+import io.modellab.evalharness.core.schema.FailureExample;
+import io.modellab.evalharness.core.schema.FailureExamples;
+import io.modellab.evalharness.core.schema.FailureRule;
+import io.modellab.evalharness.core.schema.HeadlineMetric;
+import io.modellab.evalharness.core.schema.LeakageCheck;
+import io.modellab.evalharness.core.schema.LeakageReport;
+import io.modellab.evalharness.core.schema.MetricDelta;
+import io.modellab.evalharness.core.schema.MetricValue;
+import io.modellab.evalharness.core.schema.MetricsReport;
+import io.modellab.evalharness.core.schema.ModelRole;
+import io.modellab.evalharness.core.schema.RunEnvironment;
+import io.modellab.evalharness.core.schema.RunRecord;
+import io.modellab.evalharness.core.schema.RunStatus;
+import io.modellab.evalharness.core.schema.RunTimings;
+import io.modellab.evalharness.core.schema.SchemaVersion;
+import io.modellab.evalharness.core.schema.SliceDefinition;
+import io.modellab.evalharness.core.schema.SliceReport;
+import io.modellab.evalharness.core.schema.SliceResult;
+import io.modellab.evalharness.core.schema.SplitRef;
+import io.modellab.evalharness.core.schema.Task;
+import io.modellab.evalharness.plots.ClassificationPlots;
+import io.modellab.evalharness.plots.ImageFormat;
+import io.modellab.evalharness.plots.PlotsTestAccess;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/** A complete run report's inputs whose free-text fields all come from one source, e.g. an attack corpus. */
+final class ReportFixtures {
+
+    static final String RUN = "run-20261123-120000-0123abcd";
+    static final String BASELINE = "run-20261123-115900-89abcdef";
+    static final String COMMIT = "959faace92dcdbc2cd883f53d83df1acab6aece8";
+    static final String SHA = "38b6dbf6fb4b0311a3f1fc005730f42623128591fb36473ab3c22d270c8467632".substring(0, 64);
+
+    /**
+     * Free text that a user's data or config can carry; every other string is fixed and safe by validation. Every
+     * string {@link #inputs} asks for is shown on the page.
+     */
+    static final IntFunction<String> PLAIN = i -> List.of("checking_status", "<0", "no checking", "purpose",
+            "radio/tv", "age", "42", "credit_amount", "5943", "trained on 700 rows", "a note", "why not",
+            "saving_status", "500<=X<1000").get(i % 14);
+
+    private ReportFixtures() {
+    }
+
+    static RunReports.Inputs inputs(IntFunction<String> text) {
+        int[] next = {0};
+        IntFunction<String> t = ignored -> text.apply(next[0]++);
+        DatasetRef dataset = new DatasetRef("credit-g", "v1", SHA, "datasets/credit-g.csv", 1000);
+        CodeVersion code = new CodeVersion(COMMIT, false);
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("template", "logistic_regression");
+        config.put(t.apply(0), t.apply(0));
+        config.put("preprocessing", Map.of("scaler", t.apply(0), "impute", "median"));
+        RunRecord run = new RunRecord(SchemaVersion.CURRENT, RUN, "credit-g-demo", "logistic_regression",
+                ModelRole.IMPROVED, RunStatus.DONE, t.apply(0), 42L, code, dataset,
+                new SplitRef("stratified on class, 30% test, seed 42", SHA), BASELINE,
+                new BaselineCheck(BaselineCheck.Status.OK, BASELINE, "improves on the baseline"), config,
+                new RunTimings("2026-11-23T12:00:00Z", "2026-11-23T12:00:04Z", 4000L),
+                new RunEnvironment("17.0.17", "Eclipse Adoptium", "Linux", "amd64", "0.1.0-SNAPSHOT"));
+        LeakageReport leakage = new LeakageReport(SchemaVersion.CURRENT, RUN, true, List.of(
+                new LeakageCheck("split_disjoint", LeakageCheck.Status.PASS, t.apply(0), Map.of()),
+                new LeakageCheck("target_proxy", LeakageCheck.Status.WARN, t.apply(0), Map.of("column", "checking_status"))));
+        List<HeadlineMetric> headline = List.of(new HeadlineMetric("roc_auc", 0.79, 0.738, 0.843),
+                new HeadlineMetric("accuracy", 0.76, 0.71, 0.807), new HeadlineMetric("f1", 0.52, 0.417, 0.612));
+        EvalSummary summary = new EvalSummary(SchemaVersion.CURRENT, "credit-g-demo", RUN,
+                Task.BINARY_CLASSIFICATION, "logistic_regression", ModelRole.IMPROVED, dataset, code, 42L, 300, "bad",
+                headline, BASELINE, new BaselineCheck(BaselineCheck.Status.OK, BASELINE, t.apply(0)), EvalFiles.STANDARD,
+                List.of("plots/roc_curve.png", "plots/confusion_matrix.png"));
+        List<MetricValue> overall = List.of(new MetricValue("roc_auc", 0.79, null, null),
+                new MetricValue("accuracy", 0.76, null, null), new MetricValue("f1", 0.52, null, t.apply(0)),
+                new MetricValue("precision", null, null, t.apply(0)));
+        MetricsReport metrics = new MetricsReport(SchemaVersion.CURRENT, RUN, Task.BINARY_CLASSIFICATION,
+                "logistic_regression", "test", 300, "bad", 0.5, overall, List.of(
+                        new ClassMetrics(t.apply(0), 210.0, 0.79, 0.9, 0.84, 0.43),
+                        new ClassMetrics("bad", 90.0, 0.65, 0.43, 0.52, 0.9)),
+                new ConfusionMatrix(List.of("good", "bad"), List.of(List.of(189L, 21L), List.of(51L, 39L))),
+                new BaselineMetrics(BASELINE, "most_frequent", List.of(new MetricValue("roc_auc", 0.5, null, null),
+                        new MetricValue("accuracy", 0.7, null, null), new MetricValue("f1", 0.0, null, null))));
+        ConfidenceIntervals intervals = new ConfidenceIntervals(SchemaVersion.CURRENT, RUN, "percentile_bootstrap",
+                0.95, 1000, 42L, List.of(new ConfidenceInterval("roc_auc", 0.79, 0.789, 0.738, 0.843, 1000)));
+        String column = t.apply(0);
+        SliceReport slices = new SliceReport(SchemaVersion.CURRENT, RUN, 30, overall, List.of(
+                slice(column + " = " + t.apply(0), column, t.apply(0), 89, false, 0.63),
+                slice(column + " = " + t.apply(0), column, t.apply(0), 16, true, 0.81),
+                slice(column + " = " + t.apply(0), column, t.apply(0), 120, false, 0.89)));
+        Map<String, String> features = new LinkedHashMap<>();
+        features.put(t.apply(0), t.apply(0));
+        features.put("age", "44");
+        FailureExamples failures = new FailureExamples(SchemaVersion.CURRENT, RUN,
+                List.of(new FailureRule("confident_wrong", t.apply(0), 5, 14)), List.of(
+                        new FailureExample(t.apply(0), "confident_wrong", t.apply(0), "bad", 0.96, t.apply(0), null,
+                                features, "datasets/credit-g.csv#row=81"),
+                        new FailureExample("797", "confident_wrong", "good", "bad", 0.95, "predicted good",
+                                t.apply(0), Map.of("age", "51"), "datasets/credit-g.csv#row=797")));
+        String takeaway = String.join("\n", t.apply(0), "sentence two", "sentence three", "sentence four", t.apply(0))
+                + "\n";
+        Map<String, byte[]> plots = new LinkedHashMap<>();
+        plots.put("roc_curve.png", PlotsTestAccess.render(ClassificationPlots.roc("m", new double[] {0, 0.2, 1},
+                new double[] {0, 0.7, 1}, 0.79, ImageFormat.PNG)));
+        plots.put("confusion_matrix.png", PlotsTestAccess.render(ClassificationPlots.confusionMatrix("m",
+                List.of("good", "bad"), new double[][] {{189, 21}, {51, 39}}, false, ImageFormat.PNG)));
+        return new RunReports.Inputs(run, leakage, summary, metrics, intervals, slices, failures, takeaway,
+                "# Reproduce\n\n```sh\n" + t.apply(0) + "\n```\n", plots);
+    }
+
+    /**
+     * Writes a project of two runs under {@code root}: the fixture's improved run with its eval summary and report,
+     * and a FAILED baseline whose model name and reason come from {@code text}.
+     */
+    static void writeProject(java.nio.file.Path root, IntFunction<String> text) throws java.io.IOException {
+        RunReports.Inputs in = inputs(text);
+        java.nio.file.Path improved = root.resolve("credit-g-demo").resolve(RUN);
+        java.nio.file.Files.createDirectories(improved.resolve("eval"));
+        java.nio.file.Files.write(improved.resolve("run.json"), io.modellab.evalharness.core.io.Json.toBytes(in.run()));
+        java.nio.file.Files.write(improved.resolve("eval/eval_summary.json"),
+                io.modellab.evalharness.core.io.Json.toBytes(in.summary()));
+        java.nio.file.Files.writeString(improved.resolve("report.html"), RunReports.render(in));
+        RunRecord r = in.run();
+        RunRecord failed = new RunRecord(r.schemaVersion(), BASELINE, r.project(), text.apply(100), ModelRole.BASELINE,
+                RunStatus.FAILED, text.apply(101), r.seed(), r.codeVersion(), r.dataset(), r.split(), null, null,
+                r.config(), r.timings(), r.environment());
+        java.nio.file.Path baseline = root.resolve("credit-g-demo").resolve(BASELINE);
+        java.nio.file.Files.createDirectories(baseline);
+        java.nio.file.Files.write(baseline.resolve("run.json"), io.modellab.evalharness.core.io.Json.toBytes(failed));
+        java.nio.file.Files.createDirectories(root.resolve("credit-g-demo").resolve("datasets"));
+    }
+
+    private static SliceResult slice(String name, String column, String value, int size, boolean small, double accuracy) {
+        return new SliceResult(name, new SliceDefinition("column_in", column, List.of(value)), size, small,
+                List.of(new MetricValue("roc_auc", accuracy - 0.05, null, null),
+                        new MetricValue("accuracy", accuracy, null, null)),
+                List.of(new MetricDelta("roc_auc", accuracy - 0.05 - 0.79), new MetricDelta("accuracy", accuracy - 0.76)));
+    }
+}
