@@ -92,12 +92,12 @@ class CreditGDemoTest {
     }
 
     @Test
-    void bothRunsWriteAllEightItemsOfTheContract() throws IOException {
+    void bothRunsWriteAllEightItemsOfTheContractAndTheirPredictions() throws IOException {
         for (Path eval : List.of(first.baselineEval(), first.improvedEval())) {
             try (Stream<Path> items = Files.list(eval)) {
                 assertThat(items.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
                         "eval_summary.json", "metrics.json", "confidence_intervals.json", "slices.json",
-                        "failure_examples.json", "takeaway.txt", "plots", "repro.md");
+                        "failure_examples.json", "takeaway.txt", "plots", "repro.md", "predictions.json");
             }
             for (String plot : List.of("roc_curve", "pr_curve", "calibration_curve", "confusion_matrix",
                     "confusion_matrix_normalized", "confidence_histogram", "slices_accuracy")) {
@@ -203,8 +203,8 @@ class CreditGDemoTest {
             Path a = improved ? first.improvedEval() : first.baselineEval();
             Path b = improved ? second.improvedEval() : second.baselineEval();
             try (Stream<Path> files = Files.walk(a)) {
-                // Seven files of the contract, and the seven plots of a binary classifier.
-                assertThat(files.filter(Files::isRegularFile)).hasSize(14);
+                // Seven files of the contract, predictions.json, and the seven plots of a binary classifier.
+                assertThat(files.filter(Files::isRegularFile)).hasSize(15);
             }
             assertThat(Reproduction.differences(a, b, sameRuns)).as("files that differ").isEmpty();
         }

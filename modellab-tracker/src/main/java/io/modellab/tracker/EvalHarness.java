@@ -17,6 +17,7 @@ import io.modellab.evalharness.core.schema.SchemaVersion;
 import io.modellab.evalharness.core.schema.SliceReport;
 import io.modellab.evalharness.core.schema.SliceResult;
 import io.modellab.evalharness.core.schema.Task;
+import io.modellab.evalharness.core.schema.TestPredictions;
 import io.modellab.evalharness.metrics.Bootstrap;
 import io.modellab.evalharness.metrics.BootstrapInterval;
 import io.modellab.evalharness.metrics.BinaryPredictions;
@@ -130,7 +131,21 @@ public record EvalHarness(EvalOptions options) {
 
         return new EvalFolder(summary, metrics, cis, sliceReport, failureExamples,
                 Takeaways.binary(request, options, overall, intervals.get(BinaryPredictions.ROC_AUC), worst, failures),
-                plots, repro(request));
+                plots, repro(request), predictions(request));
+    }
+
+    /** Every test row's id, label and score, for compare mode to pair runs by row. */
+    private static TestPredictions predictions(EvalRequest request) {
+        BinaryPredictions p = request.predictions();
+        List<String> ids = request.testFeatures().rowIds();
+        List<String> actual = new ArrayList<>(p.size());
+        List<Double> score = new ArrayList<>(p.size());
+        for (int i = 0; i < p.size(); i++) {
+            actual.add(p.actualLabel(i));
+            score.add(p.score(i));
+        }
+        return new TestPredictions(SchemaVersion.CURRENT, request.runId(), Task.BINARY_CLASSIFICATION,
+                p.positiveLabel(), p.threshold(), ids, actual, score);
     }
 
     /** The classification plots of spec 4.4.1 and the slices' accuracy, all PNG, in the order the report shows them. */

@@ -6,10 +6,11 @@ import io.modellab.evalharness.core.schema.FailureExamples;
 import io.modellab.evalharness.core.schema.MetricsReport;
 import io.modellab.evalharness.core.schema.SliceReport;
 import io.modellab.evalharness.core.schema.Takeaway;
+import io.modellab.evalharness.core.schema.TestPredictions;
 import java.util.List;
 
 /**
- * Everything one eval folder holds, the eight items of the contract.
+ * Everything one eval folder holds: the eight items of the contract, and every test row's prediction.
  *
  * @param summary eval_summary.json
  * @param metrics metrics.json
@@ -19,6 +20,7 @@ import java.util.List;
  * @param takeaway takeaway.txt
  * @param plots the files of plots/
  * @param repro repro.md, Markdown
+ * @param predictions predictions.json, the rows compare mode pairs
  */
 public record EvalFolder(
         EvalSummary summary,
@@ -28,7 +30,8 @@ public record EvalFolder(
         FailureExamples failureExamples,
         Takeaway takeaway,
         List<Plot> plots,
-        String repro) {
+        String repro,
+        TestPredictions predictions) {
 
     /** Copies the list. */
     public EvalFolder {

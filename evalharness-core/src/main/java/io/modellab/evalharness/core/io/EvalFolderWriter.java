@@ -63,7 +63,8 @@ public final class EvalFolderWriter {
                 Map.entry(files.confidenceIntervals(), nonNull(files.confidenceIntervals(), folder.confidenceIntervals())),
                 Map.entry(files.slices(), nonNull(files.slices(), folder.slices())),
                 Map.entry(files.failureExamples(), nonNull(files.failureExamples(), folder.failureExamples())),
-                Map.entry(files.takeaway(), nonNull(files.takeaway(), folder.takeaway())));
+                Map.entry(files.takeaway(), nonNull(files.takeaway(), folder.takeaway())),
+                Map.entry(files.predictions(), nonNull(files.predictions(), folder.predictions())));
         records.forEach(e -> ArtifactValidator.requireValid(e.getKey(), e.getValue()));
         requireConsistent(project, runId, folder);
         if (folder.repro() == null || folder.repro().isBlank()) {
@@ -104,7 +105,8 @@ public final class EvalFolderWriter {
                 Map.entry(EvalFiles.STANDARD.metrics(), folder.metrics().runId()),
                 Map.entry(EvalFiles.STANDARD.confidenceIntervals(), folder.confidenceIntervals().runId()),
                 Map.entry(EvalFiles.STANDARD.slices(), folder.slices().runId()),
-                Map.entry(EvalFiles.STANDARD.failureExamples(), folder.failureExamples().runId()));
+                Map.entry(EvalFiles.STANDARD.failureExamples(), folder.failureExamples().runId()),
+                Map.entry(EvalFiles.STANDARD.predictions(), folder.predictions().runId()));
         for (Map.Entry<String, String> id : ids) {
             if (!runId.equals(id.getValue())) {
                 throw new IllegalArgumentException(id.getKey() + " is for run " + id.getValue() + ", not " + runId);

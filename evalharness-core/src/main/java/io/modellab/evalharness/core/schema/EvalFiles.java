@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
  * @param takeaway takeaway.txt
  * @param plots the plots folder
  * @param repro repro.md
+ * @param predictions predictions.json
  */
 public record EvalFiles(
         @JsonProperty("metrics") @NotBlank String metrics,
@@ -21,9 +22,10 @@ public record EvalFiles(
         @JsonProperty("failure_examples") @NotBlank String failureExamples,
         @JsonProperty("takeaway") @NotBlank String takeaway,
         @JsonProperty("plots") @NotBlank String plots,
-        @JsonProperty("repro") @NotBlank String repro) {
+        @JsonProperty("repro") @NotBlank String repro,
+        @JsonProperty("predictions") @NotBlank String predictions) {
 
     /** The names the eval-folder writer uses. */
     public static final EvalFiles STANDARD = new EvalFiles("metrics.json", "confidence_intervals.json",
-            "slices.json", "failure_examples.json", "takeaway.txt", "plots/", "repro.md");
+            "slices.json", "failure_examples.json", "takeaway.txt", "plots/", "repro.md", "predictions.json");
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.modellab.evalharness.core.schema.EvalSummary;
 import io.modellab.evalharness.core.schema.MetricsReport;
+import io.modellab.evalharness.core.schema.TestPredictions;
 import io.modellab.evalharness.core.schema.Samples;
 import io.modellab.evalharness.core.schema.Takeaway;
 import java.io.IOException;
@@ -32,16 +33,18 @@ class EvalFolderWriterTest {
     }
 
     @Test
-    void writesAllEightItemsUnderProjectRunEval() throws IOException {
+    void writesAllEightItemsAndThePredictionsUnderProjectRunEval() throws IOException {
         Path eval = EvalFolderWriter.write(root, "credit-g-demo", Samples.RUN, Samples.folder());
 
         assertThat(eval).isEqualTo(root.resolve("credit-g-demo").resolve(Samples.RUN).resolve("eval"));
         try (Stream<Path> files = Files.list(eval)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
                     "eval_summary.json", "metrics.json", "confidence_intervals.json", "slices.json",
-                    "failure_examples.json", "takeaway.txt", "plots", "repro.md");
+                    "failure_examples.json", "takeaway.txt", "plots", "repro.md", "predictions.json");
         }
         assertThat(eval.resolve("plots/roc_curve.png")).hasContent("png");
+        assertThat(ArtifactReader.read(eval.resolve("predictions.json"), TestPredictions.class))
+                .isEqualTo(Samples.predictions());
         assertThat(eval.resolve("takeaway.txt")).hasContent("One 0.78.\nTwo.\nThree.\nFour.\nFive.");
         assertThat(ArtifactReader.read(eval.resolve("eval_summary.json"), EvalSummary.class)).isEqualTo(Samples.summary());
         assertThat(ArtifactReader.read(eval.resolve("metrics.json"), MetricsReport.class)).isEqualTo(Samples.metrics());
@@ -56,7 +59,7 @@ class EvalFolderWriterTest {
         });
         EvalFolder failing = new EvalFolder(folder.summary(), folder.metrics(), folder.confidenceIntervals(),
                 folder.slices(), folder.failureExamples(), folder.takeaway(),
-                List.of(folder.plots().get(0), second), folder.repro());
+                List.of(folder.plots().get(0), second), folder.repro(), folder.predictions());
 
         assertThatThrownBy(() -> EvalFolderWriter.write(root, "credit-g-demo", Samples.RUN, failing))
                 .isInstanceOf(UncheckedIOException.class)
@@ -105,7 +108,7 @@ class EvalFolderWriterTest {
         EvalFolder folder = Samples.folder();
         EvalFolder fourSentences = new EvalFolder(folder.summary(), folder.metrics(), folder.confidenceIntervals(),
                 folder.slices(), folder.failureExamples(), new Takeaway(List.of("a.", "b.", "c.", "d.")),
-                folder.plots(), folder.repro());
+                folder.plots(), folder.repro(), folder.predictions());
 
         assertThatThrownBy(() -> EvalFolderWriter.write(root, P, Samples.RUN, fourSentences))
                 .isInstanceOf(InvalidArtifactException.class)
@@ -128,7 +131,8 @@ class EvalFolderWriterTest {
     void aSummaryThatPointsAtAPlotNotWrittenIsRefused() throws IOException {
         EvalFolder folder = Samples.folder();
         EvalFolder noPlots = new EvalFolder(folder.summary(), folder.metrics(), folder.confidenceIntervals(),
-                folder.slices(), folder.failureExamples(), folder.takeaway(), List.of(), folder.repro());
+                folder.slices(), folder.failureExamples(), folder.takeaway(), List.of(), folder.repro(),
+                folder.predictions());
 
         assertThatThrownBy(() -> EvalFolderWriter.write(root, P, Samples.RUN, noPlots))
                 .hasMessage("eval_summary.json names key plot plots/roc_curve.png, but the plots are []");

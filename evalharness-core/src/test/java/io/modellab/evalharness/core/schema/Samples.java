@@ -106,6 +106,11 @@ public final class Samples {
     public static EvalFolder folder() {
         return new EvalFolder(summary(), metrics(), intervals(), slices(), failures(), takeaway(),
                 List.of(new Plot("roc_curve.png", out -> out.write("png".getBytes(StandardCharsets.US_ASCII)))),
-                "# Reproduce\n");
+                "# Reproduce\n", predictions());
+    }
+
+    public static TestPredictions predictions() {
+        return new TestPredictions(SchemaVersion.CURRENT, RUN, Task.BINARY_CLASSIFICATION, "bad", 0.5,
+                List.of("r1", "r2", "r3"), List.of("bad", "good", "good"), List.of(0.9, 0.2, 0.6));
     }
 }
