@@ -9,11 +9,18 @@ package io.modellab.evalharness.metrics;
  * {@code Randoms.poissonOne} for its 2^-16 resolution), and one pass over the sorted rows computes the weighted
  * metric. ROC-AUC runs {@value #BLOCK} replicates per pass, four of them from each 64-bit hash of a row. Its intervals agree with the row bootstrap's as n grows; for small
  * sets (a few hundred rows) prefer {@link Bootstrap#percentile}, whose resamples always have exactly n rows.
+ *
+ * <p>ROC-AUC's BCa interval needs no more sorting: every leave-one-out AUC follows from the rows' placement values
+ * in one pass over the sorted rows ({@link RocAucJackknife}). Average precision has no such jackknife and stays a
+ * percentile interval.
  */
 public final class RankBootstrap {
 
     /** The method, as written into confidence_intervals.json. */
     public static final String METHOD = "percentile_poisson_bootstrap";
+
+    /** The method of ROC-AUC's BCa interval, as written into confidence_intervals.json. */
+    public static final String BCA_METHOD = "bca_poisson_bootstrap";
 
     private RankBootstrap() {
     }
@@ -21,19 +28,27 @@ public final class RankBootstrap {
     /** Replicates computed together in one pass over the rows: the four that share each row's 64-bit hash. */
     static final int BLOCK = Randoms.REPLICATES_PER_HASH;
 
-    /** A percentile interval of ROC-AUC. */
+    /** An interval of ROC-AUC, percentile or BCa as {@link Bootstrap.Options#interval()} says. */
     public static BootstrapInterval rocAuc(boolean[] actual, double[] score, Bootstrap.Options options) {
         Sorted sorted = new Sorted(actual, score);
         double[] values = Bootstrap.replicateBlocks(options, BLOCK,
                 (from, to, out) -> sorted.rocAuc(options.seed(), from, to, out));
-        return Bootstrap.summarize(RocAuc.of(actual, score), values, options, METHOD);
+        double point = RocAuc.of(actual, score);
+        if (options.interval() == Bootstrap.Interval.BCA) {
+            return Bca.interval(point, values, Bca.Jackknife.of(RocAucJackknife.leaveOneOut(sorted)), options,
+                    BCA_METHOD, METHOD);
+        }
+        return Bootstrap.summarize(point, values, options, METHOD);
     }
 
-    /** A percentile interval of average precision. */
+    /** A percentile interval of average precision; a BCa request falls back to it, and its method says so. */
     public static BootstrapInterval averagePrecision(boolean[] actual, double[] score, Bootstrap.Options options) {
         Sorted sorted = new Sorted(actual, score);
         double[] values = Bootstrap.replicates(options, b -> sorted.averagePrecision(options.seed(), b));
-        return Bootstrap.summarize(RankMetrics.averagePrecision(actual, score, null), values, options, METHOD);
+        BootstrapInterval percentile = Bootstrap.summarize(RankMetrics.averagePrecision(actual, score, null), values,
+                options, METHOD);
+        return options.interval() == Bootstrap.Interval.BCA
+                ? Bca.fallback(percentile, "no cheap jackknife of average precision") : percentile;
     }
 
     /**
