@@ -9,10 +9,6 @@ package io.modellab.evalharness.metrics;
  * {@code Randoms.poissonOne} for its 2^-16 resolution), and one pass over the sorted rows computes the weighted
  * metric. ROC-AUC runs {@value #BLOCK} replicates per pass, four of them from each 64-bit hash of a row. Its intervals agree with the row bootstrap's as n grows; for small
  * sets (a few hundred rows) prefer {@link Bootstrap#percentile}, whose resamples always have exactly n rows.
- *
- * <p>ROC-AUC's BCa interval needs no more sorting: every leave-one-out AUC follows from the rows' placement values
- * in one pass over the sorted rows ({@link RocAucJackknife}). Average precision has no such jackknife and stays a
- * percentile interval.
  */
 public final class RankBootstrap {
 
@@ -25,30 +21,42 @@ public final class RankBootstrap {
     private RankBootstrap() {
     }
 
+    /** ROC-AUC's interval as the options say: BCa with the jackknife from the rows' placement values. */
+    private static BootstrapInterval readOffRocAuc(double point, double[] values, Sorted sorted,
+                                                   Bootstrap.Options options) {
+        if (options.interval() == Bootstrap.Interval.PERCENTILE) {
+            return Bootstrap.summarize(point, values, options, METHOD);
+        }
+        return Bca.interval(point, values, Bca.Jackknife.of(RocAucJackknife.leaveOneOut(sorted)), options, BCA_METHOD,
+                METHOD);
+    }
+
+    /** Average precision's percentile interval, saying so when BCa was asked for. */
+    private static BootstrapInterval readOffAveragePrecision(BootstrapInterval percentile, Bootstrap.Options options) {
+        return options.interval() == Bootstrap.Interval.BCA
+                ? Bca.fallback(percentile, "no cheap jackknife of average precision") : percentile;
+    }
+
     /** Replicates computed together in one pass over the rows: the four that share each row's 64-bit hash. */
     static final int BLOCK = Randoms.REPLICATES_PER_HASH;
 
-    /** An interval of ROC-AUC, percentile or BCa as {@link Bootstrap.Options#interval()} says. */
+    /**
+     * An interval of ROC-AUC, percentile or BCa as {@link Bootstrap.Options#interval()} says; BCa's jackknife needs
+     * no more sorting, every leave-one-out AUC following from the rows' placement values ({@link RocAucJackknife}).
+     */
     public static BootstrapInterval rocAuc(boolean[] actual, double[] score, Bootstrap.Options options) {
         Sorted sorted = new Sorted(actual, score);
         double[] values = Bootstrap.replicateBlocks(options, BLOCK,
                 (from, to, out) -> sorted.rocAuc(options.seed(), from, to, out));
-        double point = RocAuc.of(actual, score);
-        if (options.interval() == Bootstrap.Interval.BCA) {
-            return Bca.interval(point, values, Bca.Jackknife.of(RocAucJackknife.leaveOneOut(sorted)), options,
-                    BCA_METHOD, METHOD);
-        }
-        return Bootstrap.summarize(point, values, options, METHOD);
+        return readOffRocAuc(RocAuc.of(actual, score), values, sorted, options);
     }
 
-    /** A percentile interval of average precision; a BCa request falls back to it, and its method says so. */
+    /** A percentile interval of average precision (it has no cheap jackknife for BCa; a BCa request says so). */
     public static BootstrapInterval averagePrecision(boolean[] actual, double[] score, Bootstrap.Options options) {
         Sorted sorted = new Sorted(actual, score);
         double[] values = Bootstrap.replicates(options, b -> sorted.averagePrecision(options.seed(), b));
-        BootstrapInterval percentile = Bootstrap.summarize(RankMetrics.averagePrecision(actual, score, null), values,
-                options, METHOD);
-        return options.interval() == Bootstrap.Interval.BCA
-                ? Bca.fallback(percentile, "no cheap jackknife of average precision") : percentile;
+        return readOffAveragePrecision(Bootstrap.summarize(RankMetrics.averagePrecision(actual, score, null), values,
+                options, METHOD), options);
     }
 
     /**
