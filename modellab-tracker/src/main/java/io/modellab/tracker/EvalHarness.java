@@ -47,11 +47,12 @@ import java.util.Locale;
  * Path evalDir = harness.evaluateAndWrite(Path.of("artifacts"), request);
  * }</pre>
  *
- * <p>It computes the whole binary metric suite on all rows (metrics.json); a percentile bootstrap interval for
- * each headline metric (ROC-AUC, accuracy, F1), seeded with the run's seed and reported to the progress listener;
- * slices over the top categories of the key column; failure examples; the plots of spec 4.4.1 (ROC, precision-recall,
- * calibration, confusion matrix counts and row-normalised, confidence histogram) and accuracy by slice; the takeaway and
- * repro.md.
+ * <p>It computes the whole binary metric suite on all rows (metrics.json); a bootstrap interval for each headline
+ * metric (ROC-AUC, accuracy, F1) over the test rows, seeded with the run's seed and reported to the progress
+ * listener, read off as BCa ({@link #INTERVAL}; the percentile interval, with the reason in its method, above
+ * {@link Bootstrap#BCA_MAX_ROWS} test rows or where BCa is undefined); slices over the top categories of the key
+ * column; failure examples; the plots of spec 4.4.1 (ROC, precision-recall, calibration, confusion matrix counts and
+ * row-normalised, confidence histogram) and accuracy by slice; the takeaway, repro.md and every row's prediction.
  * Nothing here reads the clock or the file system, so the same request gives byte-identical files.
  *
  * @param options how to evaluate
@@ -61,6 +62,12 @@ public record EvalHarness(EvalOptions options) {
     /** The metrics that get bootstrap intervals and appear in eval_summary.json, in order. */
     public static final List<String> HEADLINE = List.of(BinaryPredictions.ROC_AUC, BinaryPredictions.ACCURACY,
             BinaryPredictions.F1);
+
+    /** How the headline intervals are read off: BCa, whose jackknife costs one metric per test row. */
+    public static final Bootstrap.Interval INTERVAL = Bootstrap.Interval.BCA;
+
+    /** The file-level method of confidence_intervals.json when its intervals were read off differently. */
+    public static final String MIXED_METHOD = "mixed: see each interval's method";
 
     /** Evaluates and writes the eval folder; returns its path. */
     public Path evaluateAndWrite(Path artifactsRoot, EvalRequest request) {
@@ -81,11 +88,13 @@ public record EvalHarness(EvalOptions options) {
         for (int i = 0; i < HEADLINE.size(); i++) {
             String name = HEADLINE.get(i);
             Bootstrap.Options bootstrap = new Bootstrap.Options(options.resamples(), request.seed(),
-                    options.confidenceLevel(), 1, (stage, done, total) -> progress.progress("bootstrap " + name, done, total));
-            BootstrapInterval ci = Bootstrap.percentile(p.size(), bootstrap, rows -> p.metric(name, rows));
+                    options.confidenceLevel(), 1, (stage, done, total) -> progress.progress("bootstrap " + name, done, total),
+                    INTERVAL);
+            BootstrapInterval ci = Bootstrap.interval(p.size(), bootstrap, rows -> p.metric(name, rows));
             if (!Double.isNaN(ci.pointEstimate()) && ci.resamplesUsed() > 0) {
                 intervals.put(name, new ConfidenceInterval(name, ci.pointEstimate(), ci.mean(), ci.lower(), ci.upper(),
-                        ci.resamplesUsed()));
+                        ci.resamplesUsed(), ci.method(), ci.bca() == null ? null : ci.bca().biasCorrection(),
+                        ci.bca() == null ? null : ci.bca().acceleration()));
             }
         }
         progress.progress("bootstrap", HEADLINE.size(), HEADLINE.size());
@@ -123,7 +132,9 @@ public record EvalHarness(EvalOptions options) {
         MetricsReport metrics = new MetricsReport(SchemaVersion.CURRENT, run, Task.BINARY_CLASSIFICATION,
                 request.model(), "test", p.size(), p.positiveLabel(), p.threshold(), suite.metrics(), suite.perClass(),
                 p.confusionMatrix(), request.baseline());
-        ConfidenceIntervals cis = new ConfidenceIntervals(SchemaVersion.CURRENT, run, Bootstrap.METHOD,
+        List<String> methods = intervals.values().stream().map(ConfidenceInterval::method).distinct().toList();
+        ConfidenceIntervals cis = new ConfidenceIntervals(SchemaVersion.CURRENT, run,
+                methods.isEmpty() ? Bootstrap.BCA_METHOD : methods.size() == 1 ? methods.get(0) : MIXED_METHOD,
                 options.confidenceLevel(), options.resamples(), request.seed(), List.copyOf(intervals.values()));
         SliceReport sliceReport = new SliceReport(SchemaVersion.CURRENT, run, options.minSliceSize(), overall, slices);
         FailureExamples failureExamples = new FailureExamples(SchemaVersion.CURRENT, run, failures.rules(),

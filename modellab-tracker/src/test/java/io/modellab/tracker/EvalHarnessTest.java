@@ -2,6 +2,7 @@ package io.modellab.tracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.modellab.evalharness.core.ProgressListener;
 import io.modellab.evalharness.core.data.Table;
@@ -10,6 +11,7 @@ import io.modellab.evalharness.core.io.EvalFolder;
 import io.modellab.evalharness.core.schema.BaselineCheck;
 import io.modellab.evalharness.core.schema.BaselineMetrics;
 import io.modellab.evalharness.core.schema.CodeVersion;
+import io.modellab.evalharness.core.schema.ConfidenceInterval;
 import io.modellab.evalharness.core.schema.ConfidenceIntervals;
 import io.modellab.evalharness.core.schema.DatasetRef;
 import io.modellab.evalharness.core.schema.EvalSummary;
@@ -121,12 +123,44 @@ class EvalHarnessTest {
             assertThat(m.ciUpper()).as(m.name()).isGreaterThanOrEqualTo(m.value());
         }
         ConfidenceIntervals cis = folder.confidenceIntervals();
-        assertThat(cis.method()).isEqualTo("percentile_bootstrap");
+        assertThat(cis.method()).isEqualTo("bca_bootstrap");
+        assertThat(cis.intervals()).allSatisfy(ci -> {
+            assertThat(ci.method()).isEqualTo("bca_bootstrap");
+            assertThat(ci.biasCorrection()).isNotNull();
+            assertThat(ci.acceleration()).isNotNull();
+        });
         assertThat(cis.resamples()).isEqualTo(1000);
         assertThat(cis.seed()).isEqualTo(42L);
         assertThat(folder.slices().slices().get(0).name()).isEqualTo("region = south");
         assertThat(folder.failureExamples().examples()).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.sourceRow()).startsWith("data/synthetic.csv#row="));
+    }
+
+    @Test
+    void whereBcaIsUndefinedTheIntervalSaysSoAndTheFileSaysItsMethodsAreMixed() {
+        // Every positive outranks every negative (ROC-AUC 1 on any resample), but no score reaches the threshold
+        // (F1 0 on any resample): only accuracy varies, so only accuracy gets BCa.
+        EvalRequest r = request(ModelRole.BASELINE, null);
+        BinaryPredictions p = r.predictions();
+        double[] score = new double[p.size()];
+        boolean[] actual = new boolean[p.size()];
+        for (int i = 0; i < score.length; i++) {
+            actual[i] = p.actualPositive(i);
+            score[i] = actual[i] ? 0.4 : 0.1;
+        }
+        EvalRequest ranked = new EvalRequest(r.project(), r.runId(), r.model(), r.role(), r.dataset(), r.codeVersion(),
+                r.seed(), r.testFeatures(), new BinaryPredictions("yes", "no", actual, score, 0.5), r.keySliceColumn(),
+                r.baselineCheck(), r.baseline(), r.repro());
+
+        ConfidenceIntervals cis = new EvalHarness(EvalOptions.DEFAULTS).evaluate(ranked).confidenceIntervals();
+
+        assertThat(cis.method()).isEqualTo("mixed: see each interval's method");
+        assertThat(cis.intervals()).extracting(ConfidenceInterval::metric, ConfidenceInterval::method).containsExactly(
+                tuple("roc_auc", "percentile_bootstrap (BCa fallback: the jackknife values are all equal)"),
+                tuple("accuracy", "bca_bootstrap"),
+                tuple("f1", "percentile_bootstrap (BCa fallback: the jackknife values are all equal)"));
+        assertThat(cis.intervals().get(0).biasCorrection()).isNull();
+        assertThat(cis.intervals().get(1).acceleration()).isNotNull();
     }
 
     @Test

@@ -17,16 +17,16 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
 
 /**
- * Percentile bootstrap confidence intervals: resample rows with replacement, recompute the metric on each
- * resample, and read the interval off the percentiles of the recomputed values (linear interpolation, as numpy's
- * default percentile).
+ * Bootstrap confidence intervals: resample rows with replacement, recompute the metric on each resample, and read
+ * the interval off the percentiles of the recomputed values (linear interpolation, as numpy's default percentile):
+ * the plain percentile interval, or the BCa interval where it is cheap (see {@link Interval}).
  *
  * <p>Replicate {@code b} draws from its own stream, derived from the seed and {@code b} alone, so the result is
  * identical whatever the number of threads. A replicate on which the metric is undefined ({@code NaN}, such as
  * ROC-AUC on one class) is skipped and counted in {@link BootstrapInterval#resamplesUsed()}.
  *
- * <p>Besides resampling any metric ({@link #percentile}), there are a stratified variant that keeps each
- * stratum's size, a paired bootstrap of the difference of two metrics on the same resamples
+ * <p>Besides resampling any metric ({@link #interval}, {@link #percentile}), there are a stratified variant that
+ * keeps each stratum's size, a paired bootstrap of the difference of two metrics on the same resamples
  * ({@link #pairedDifference}), and fast paths elsewhere: {@link CountBootstrap} for confusion-count metrics and
  * {@link RankBootstrap} for ROC-AUC and average precision.
  */
@@ -35,7 +35,31 @@ public final class Bootstrap {
     /** The method of a row-resampling bootstrap, as written into confidence_intervals.json. */
     public static final String METHOD = "percentile_bootstrap";
 
+    /** The method of a row-resampling bootstrap read off as a BCa interval. */
+    public static final String BCA_METHOD = "bca_bootstrap";
+
+    /**
+     * The most rows for which the row bootstrap computes a BCa interval: its jackknife evaluates the metric once per
+     * row with that row left out, n evaluations of n - 1 rows each. Above it the percentile interval is returned and
+     * its method says so. {@link CountBootstrap} and {@link RankBootstrap} have cheap jackknifes and no limit.
+     */
+    public static final int BCA_MAX_ROWS = 5_000;
+
     private Bootstrap() {
+    }
+
+    /** How the interval is read off the replicates. */
+    public enum Interval {
+        /** The replicates' percentiles at (1 - level) / 2 and (1 + level) / 2. */
+        PERCENTILE,
+        /**
+         * Bias-corrected and accelerated (Efron 1987): percentiles moved by the replicates' bias relative to the
+         * point estimate (z0) and the jackknife's skewness (acceleration a); second-order accurate where the
+         * percentile interval is first-order. Computed where the jackknife is cheap (confusion-count metrics,
+         * ROC-AUC, and the row bootstrap up to {@link #BCA_MAX_ROWS} rows); elsewhere, and where BCa is undefined,
+         * the percentile interval with a method that says why.
+         */
+        BCA
     }
 
     /**
@@ -46,8 +70,10 @@ public final class Bootstrap {
      * @param confidenceLevel e.g. 0.95 for the 2.5th and 97.5th percentiles
      * @param threads threads to spread replicates over (the result does not depend on it)
      * @param progress hears how many replicates are done
+     * @param interval how the interval is read off the replicates (the replicates do not depend on it)
      */
-    public record Options(int resamples, long seed, double confidenceLevel, int threads, ProgressListener progress) {
+    public record Options(int resamples, long seed, double confidenceLevel, int threads, ProgressListener progress,
+                          Interval interval) {
 
         /** Checks the values. */
         public Options {
@@ -59,31 +85,56 @@ public final class Bootstrap {
                 throw new IllegalArgumentException("confidence level must be in (0, 1), got " + confidenceLevel);
             }
             Objects.requireNonNull(progress, "progress");
+            Objects.requireNonNull(interval, "interval");
         }
 
-        /** One thread, no progress reports. */
+        /** Percentile intervals. */
+        public Options(int resamples, long seed, double confidenceLevel, int threads, ProgressListener progress) {
+            this(resamples, seed, confidenceLevel, threads, progress, Interval.PERCENTILE);
+        }
+
+        /** One thread, no progress reports, percentile intervals. */
         public static Options of(int resamples, long seed, double confidenceLevel) {
             return new Options(resamples, seed, confidenceLevel, 1, ProgressListener.NONE);
         }
 
         /** These options on {@code count} threads. */
         public Options withThreads(int count) {
-            return new Options(resamples, seed, confidenceLevel, count, progress);
+            return new Options(resamples, seed, confidenceLevel, count, progress, interval);
+        }
+
+        /** These options with intervals read off as {@code kind}. */
+        public Options withInterval(Interval kind) {
+            return new Options(resamples, seed, confidenceLevel, threads, progress, kind);
         }
     }
 
     /**
-     * A percentile bootstrap interval of any metric, resampling rows with replacement.
+     * An interval of any metric, resampling rows with replacement, read off as {@link Options#interval()} says: the
+     * percentile interval ({@value #METHOD}) or BCa ({@value #BCA_METHOD}) with a jackknife of n metric evaluations,
+     * up to {@link #BCA_MAX_ROWS} rows.
+     *
+     * @param rows number of rows
+     * @param metric the metric on a resample given as row positions (with repeats); called from several threads
+     *     when {@code threads > 1}, so it must not keep state; it must not keep the array
+     */
+    public static BootstrapInterval interval(int rows, Options options, ToDoubleFunction<int[]> metric) {
+        requireRows(rows);
+        double point = metric.applyAsDouble(IntStream.range(0, rows).toArray());
+        double[] values = replicates(options, b -> metric.applyAsDouble(resample(rows, options.seed(), b)));
+        return readOff(rows, point, values, options, metric, METHOD, BCA_METHOD);
+    }
+
+    /**
+     * A percentile bootstrap interval of any metric, resampling rows with replacement: {@link #interval} with
+     * percentile intervals, whatever {@link Options#interval()} says.
      *
      * @param rows number of rows
      * @param metric the metric on a resample given as row positions (with repeats); called from several threads
      *     when {@code threads > 1}, so it must not keep state; it must not keep the array
      */
     public static BootstrapInterval percentile(int rows, Options options, ToDoubleFunction<int[]> metric) {
-        requireRows(rows);
-        double point = metric.applyAsDouble(IntStream.range(0, rows).toArray());
-        double[] values = replicates(options, b -> metric.applyAsDouble(resample(rows, options.seed(), b)));
-        return summarize(point, values, options, METHOD);
+        return interval(rows, options.withInterval(Interval.PERCENTILE), metric);
     }
 
     /** The same as {@link #percentile(int, Options, ToDoubleFunction)} with one thread. */
@@ -94,7 +145,8 @@ public final class Bootstrap {
 
     /**
      * A stratified bootstrap: each stratum (for example each class) is resampled within itself, keeping its size,
-     * so that every replicate has the class balance of the data.
+     * so that every replicate has the class balance of the data. Always a percentile interval: a BCa request falls
+     * back to it, and its method says so.
      *
      * @param strata each row's stratum, any integers
      */
@@ -113,13 +165,16 @@ public final class Bootstrap {
             }
             return metric.applyAsDouble(sample);
         });
-        return summarize(point, values, options, METHOD + " (stratified)");
+        BootstrapInterval percentile = summarize(point, values, options, METHOD + " (stratified)");
+        return options.interval() == Interval.BCA
+                ? Bca.fallback(percentile, "no stratified jackknife") : percentile;
     }
 
     /**
      * The paired bootstrap of a difference: {@code a - b} where both metrics are computed on the same resamples of
      * the same rows (two models scored on one test set). The interval of the difference is narrower than the two
-     * intervals suggest when the models' errors are correlated.
+     * intervals suggest when the models' errors are correlated. Read off as {@link Options#interval()} says, BCa
+     * with the jackknife of the difference up to {@link #BCA_MAX_ROWS} rows.
      */
     public static BootstrapInterval pairedDifference(int rows, Options options, ToDoubleFunction<int[]> a,
                                                      ToDoubleFunction<int[]> b) {
@@ -130,7 +185,42 @@ public final class Bootstrap {
             int[] sample = resample(rows, options.seed(), r);
             return a.applyAsDouble(sample) - b.applyAsDouble(sample);
         });
-        return summarize(point, values, options, METHOD + " (paired difference)");
+        return readOff(rows, point, values, options, r -> a.applyAsDouble(r) - b.applyAsDouble(r),
+                METHOD + " (paired difference)", BCA_METHOD + " (paired difference)");
+    }
+
+    /** The percentile or BCa interval of a row bootstrap, as the options say. */
+    private static BootstrapInterval readOff(int rows, double point, double[] values, Options options,
+                                             ToDoubleFunction<int[]> metric, String percentileMethod,
+                                             String bcaMethod) {
+        BootstrapInterval percentile = summarize(point, values, options, percentileMethod);
+        if (options.interval() == Interval.PERCENTILE) {
+            return percentile;
+        }
+        if (rows > BCA_MAX_ROWS) {
+            return Bca.fallback(percentile, rows + " rows exceed the row jackknife's limit of " + BCA_MAX_ROWS);
+        }
+        if (rows < 2) {
+            return Bca.fallback(percentile, "one row has no jackknife");
+        }
+        return Bca.interval(point, values, Bca.Jackknife.of(jackknife(rows, options, metric)), options, bcaMethod,
+                percentileMethod);
+    }
+
+    /**
+     * The metric with each row left out in turn: value {@code i} is the metric on every row but {@code i}. Spread
+     * over the options' threads, without progress reports (it is at most {@link #BCA_MAX_ROWS} evaluations).
+     */
+    static double[] jackknife(int rows, Options options, ToDoubleFunction<int[]> metric) {
+        Options leaveOneOut = new Options(rows, options.seed(), options.confidenceLevel(), options.threads(),
+                ProgressListener.NONE);
+        return replicates(leaveOneOut, i -> {
+            int[] without = new int[rows - 1];
+            for (int j = 0; j < rows - 1; j++) {
+                without[j] = j < i ? j : j + 1;
+            }
+            return metric.applyAsDouble(without);
+        });
     }
 
     /** The row positions of replicate {@code b}: {@code rows} uniform draws with replacement. */

@@ -15,25 +15,48 @@ public final class RankBootstrap {
     /** The method, as written into confidence_intervals.json. */
     public static final String METHOD = "percentile_poisson_bootstrap";
 
+    /** The method of ROC-AUC's BCa interval, as written into confidence_intervals.json. */
+    public static final String BCA_METHOD = "bca_poisson_bootstrap";
+
     private RankBootstrap() {
+    }
+
+    /** ROC-AUC's interval as the options say: BCa with the jackknife from the rows' placement values. */
+    private static BootstrapInterval readOffRocAuc(double point, double[] values, Sorted sorted,
+                                                   Bootstrap.Options options) {
+        if (options.interval() == Bootstrap.Interval.PERCENTILE) {
+            return Bootstrap.summarize(point, values, options, METHOD);
+        }
+        return Bca.interval(point, values, Bca.Jackknife.of(RocAucJackknife.leaveOneOut(sorted)), options, BCA_METHOD,
+                METHOD);
+    }
+
+    /** Average precision's percentile interval, saying so when BCa was asked for. */
+    private static BootstrapInterval readOffAveragePrecision(BootstrapInterval percentile, Bootstrap.Options options) {
+        return options.interval() == Bootstrap.Interval.BCA
+                ? Bca.fallback(percentile, "no cheap jackknife of average precision") : percentile;
     }
 
     /** Replicates computed together in one pass over the rows: the four that share each row's 64-bit hash. */
     static final int BLOCK = Randoms.REPLICATES_PER_HASH;
 
-    /** A percentile interval of ROC-AUC. */
+    /**
+     * An interval of ROC-AUC, percentile or BCa as {@link Bootstrap.Options#interval()} says; BCa's jackknife needs
+     * no more sorting, every leave-one-out AUC following from the rows' placement values ({@link RocAucJackknife}).
+     */
     public static BootstrapInterval rocAuc(boolean[] actual, double[] score, Bootstrap.Options options) {
         Sorted sorted = new Sorted(actual, score);
         double[] values = Bootstrap.replicateBlocks(options, BLOCK,
                 (from, to, out) -> sorted.rocAuc(options.seed(), from, to, out));
-        return Bootstrap.summarize(RocAuc.of(actual, score), values, options, METHOD);
+        return readOffRocAuc(RocAuc.of(actual, score), values, sorted, options);
     }
 
-    /** A percentile interval of average precision. */
+    /** A percentile interval of average precision (it has no cheap jackknife for BCa; a BCa request says so). */
     public static BootstrapInterval averagePrecision(boolean[] actual, double[] score, Bootstrap.Options options) {
         Sorted sorted = new Sorted(actual, score);
         double[] values = Bootstrap.replicates(options, b -> sorted.averagePrecision(options.seed(), b));
-        return Bootstrap.summarize(RankMetrics.averagePrecision(actual, score, null), values, options, METHOD);
+        return readOffAveragePrecision(Bootstrap.summarize(RankMetrics.averagePrecision(actual, score, null), values,
+                options, METHOD), options);
     }
 
     /**

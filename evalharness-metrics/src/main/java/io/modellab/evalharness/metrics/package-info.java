@@ -12,7 +12,9 @@
  *   <li>{@link io.modellab.evalharness.metrics.Bootstrap} (any metric, stratified, paired difference) with two fast
  *       paths, {@link io.modellab.evalharness.metrics.CountBootstrap} and
  *       {@link io.modellab.evalharness.metrics.RankBootstrap}; every replicate's randomness derives from the seed
- *       and the replicate index, so results do not depend on the number of threads;</li>
+ *       and the replicate index, so results do not depend on the number of threads. Intervals are percentile or,
+ *       where the jackknife is cheap, BCa ({@link io.modellab.evalharness.metrics.Bootstrap.Interval}); checked
+ *       against scipy's BCa formula in {@code src/test/resources/golden/bca.json};</li>
  *   <li>{@link io.modellab.evalharness.metrics.LatencyHarness} over any {@code Predictor};</li>
  *   <li>{@link io.modellab.evalharness.metrics.TargetProxyRule}, the leakage warning that needs a metric.</li>
  * </ul>

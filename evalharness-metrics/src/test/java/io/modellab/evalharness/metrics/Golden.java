@@ -29,9 +29,14 @@ final class Golden {
 
     /** The cases of {@code /golden/<file>}, at least {@code atLeast} of them, written by scikit-learn. */
     static List<Case> cases(String file, int atLeast) {
+        return cases(file, atLeast, "scikit-learn ");
+    }
+
+    /** The cases of {@code /golden/<file>}, at least {@code atLeast} of them, written by {@code generator}. */
+    static List<Case> cases(String file, int atLeast, String generator) {
         try (InputStream in = Golden.class.getResourceAsStream("/golden/" + file)) {
             JsonNode root = new ObjectMapper().readTree(in);
-            assertThat(root.get("generator").asText()).startsWith("scikit-learn ");
+            assertThat(root.get("generator").asText()).startsWith(generator);
             List<Case> out = new ArrayList<>();
             root.get("cases").forEach(c -> out.add(new Case(c.get("name").asText(), c)));
             assertThat(out).hasSizeGreaterThanOrEqualTo(atLeast);

@@ -15,7 +15,8 @@ import java.util.List;
  *
  * @param schemaVersion {@value SchemaVersion#CURRENT}
  * @param runId the evaluated run
- * @param method how rows were resampled and intervals read off, e.g. {@code percentile_bootstrap}
+ * @param method how rows were resampled and intervals read off, e.g. {@code percentile_bootstrap} or
+ *     {@code bca_bootstrap}; where intervals differ, each interval's own method says which it is
  * @param confidenceLevel e.g. 0.95
  * @param resamples the number of bootstrap resamples drawn
  * @param seed the seed of the resampling

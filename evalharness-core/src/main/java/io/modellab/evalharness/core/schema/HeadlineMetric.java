@@ -8,8 +8,9 @@ import jakarta.validation.constraints.NotBlank;
  *
  * @param name the metric's name
  * @param value the point estimate on all test rows, {@code null} when undefined
- * @param ciLower the 2.5th bootstrap percentile, {@code null} when no interval was computed
- * @param ciUpper the 97.5th bootstrap percentile, {@code null} when no interval was computed
+ * @param ciLower the lower end of its bootstrap interval (confidence_intervals.json says how it was read off),
+ *     {@code null} when no interval was computed
+ * @param ciUpper the upper end of its bootstrap interval, {@code null} when no interval was computed
  */
 public record HeadlineMetric(
         @JsonProperty("name") @NotBlank String name,

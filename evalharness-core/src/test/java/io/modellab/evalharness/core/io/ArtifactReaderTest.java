@@ -82,6 +82,24 @@ class ArtifactReaderTest {
     }
 
     @Test
+    void anIntervalWithoutMethodOrBcaFieldsReadsAsTheFilesPercentileIntervalButAnEmptyMethodIsRefused() {
+        String old = "{\"schema_version\": \"1\", \"run_id\": \"r\", \"method\": \"percentile_bootstrap\","
+                + " \"confidence_level\": 0.95, \"resamples\": 10, \"seed\": 1, \"intervals\": [{\"metric\": \"f1\","
+                + " \"point_estimate\": 0.5, \"mean\": 0.5, \"lower\": 0.4, \"upper\": 0.6, \"resamples_used\": 10%s}]}";
+
+        io.modellab.evalharness.core.schema.ConfidenceIntervals read = ArtifactReader.parse(
+                String.format(old, "").getBytes(StandardCharsets.UTF_8),
+                io.modellab.evalharness.core.schema.ConfidenceIntervals.class, "ci.json");
+
+        assertThat(read.intervals().get(0)).isEqualTo(
+                new io.modellab.evalharness.core.schema.ConfidenceInterval("f1", 0.5, 0.5, 0.4, 0.6, 10));
+        assertThatThrownBy(() -> ArtifactReader.parse(String.format(old, ", \"method\": \"\"")
+                        .getBytes(StandardCharsets.UTF_8),
+                io.modellab.evalharness.core.schema.ConfidenceIntervals.class, "ci.json"))
+                .hasMessageContaining("$.intervals[0].method: size must be between 1 and");
+    }
+
+    @Test
     void brokenJsonNamesLineAndColumn() {
         assertThatThrownBy(() -> ArtifactReader.parse("{\n  \"run_id\": ,\n}".getBytes(StandardCharsets.UTF_8),
                 RunRecord.class, "run.json"))

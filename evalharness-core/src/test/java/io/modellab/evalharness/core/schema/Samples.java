@@ -51,8 +51,11 @@ public final class Samples {
     }
 
     public static ConfidenceIntervals intervals() {
-        return new ConfidenceIntervals(SchemaVersion.CURRENT, RUN, "percentile_bootstrap", 0.95, 1000, 42L,
-                List.of(new ConfidenceInterval("roc_auc", 0.781, 0.780, 0.726, 0.833, 1000)));
+        return new ConfidenceIntervals(SchemaVersion.CURRENT, RUN, "mixed: see each interval's method", 0.95, 1000,
+                42L, List.of(new ConfidenceInterval("roc_auc", 0.781, 0.780, 0.722, 0.829, 1000, "bca_bootstrap",
+                        0.0476, -0.0121),
+                        new ConfidenceInterval("accuracy", 1.0, 1.0, 1.0, 1.0, 1000,
+                                "percentile_bootstrap (BCa fallback: the jackknife values are all equal)", null, null)));
     }
 
     public static SliceReport slices() {
