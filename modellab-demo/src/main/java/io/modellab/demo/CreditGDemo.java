@@ -21,6 +21,7 @@ import io.modellab.evalharness.core.schema.SchemaVersion;
 import io.modellab.evalharness.core.schema.SplitRef;
 import io.modellab.evalharness.metrics.BinaryPredictions;
 import io.modellab.evalharness.metrics.TargetProxyRule;
+import io.modellab.evalharness.core.io.CompareFolder;
 import io.modellab.evalharness.plots.html.ProjectIndex;
 import io.modellab.evalharness.plots.html.RunReports;
 import io.modellab.templates.ClassifierTemplate;
@@ -35,6 +36,8 @@ import io.modellab.tracker.Reproduction;
 import io.modellab.tracker.RunHandle;
 import io.modellab.tracker.RunRules;
 import io.modellab.tracker.RunStore;
+import io.modellab.tracker.compare.Comparisons;
+import io.modellab.tracker.compare.RunComparison;
 import io.modellab.tracker.data.CsvDatasets;
 import io.modellab.tracker.data.LoadedDataset;
 import io.modellab.tracker.data.StratifiedSplit;
@@ -96,9 +99,10 @@ public final class CreditGDemo {
      * @param baselineReport the baseline's report.html
      * @param improvedReport the improved run's report.html
      * @param projectIndex the project's run history page
+     * @param compareReport the page comparing the improved run with the baseline
      */
     public record Result(String baselineRunId, Path baselineEval, String improvedRunId, Path improvedEval,
-                         Path baselineReport, Path improvedReport, Path projectIndex) {
+                         Path baselineReport, Path improvedReport, Path projectIndex, Path compareReport) {
     }
 
     /** Tribuo and Hibernate Validator log routine INFO lines through java.util.logging; the demo prints its own. */
@@ -149,6 +153,7 @@ public final class CreditGDemo {
         System.out.println("  improved " + result.improvedRunId() + ": " + result.improvedEval().toAbsolutePath().normalize());
         System.out.println("  baseline report: " + result.baselineReport().toAbsolutePath().normalize());
         System.out.println("  improved report: " + result.improvedReport().toAbsolutePath().normalize());
+        System.out.println("  comparison:      " + result.compareReport().toAbsolutePath().normalize());
         System.out.println("  run history:     " + result.projectIndex().toAbsolutePath().normalize());
         if (original != null && !reproduced(original, result, root)) {
             System.exit(1);
@@ -216,10 +221,18 @@ public final class CreditGDemo {
         try {
             EvalTarget baseline = trainAndEvaluate(experiment, ClassifierTemplate.MOST_FREQUENT, null);
             EvalTarget improved = trainAndEvaluate(experiment, ClassifierTemplate.LOGISTIC_REGRESSION, baseline.runId());
+            Path baselineReport = RunReports.write(artifactsRoot, PROJECT, baseline.runId());
+            Path improvedReport = RunReports.write(artifactsRoot, PROJECT, improved.runId());
+            RunComparison how = new RunComparison(EvalOptions.DEFAULTS.resamples(), seed,
+                    EvalOptions.DEFAULTS.confidenceLevel(), (stage, done, total) -> {
+                        if (done == total) {
+                            log.printf(Locale.ROOT, "[compare] %s done%n", stage);
+                        }
+                    });
+            Path compare = Comparisons.write(artifactsRoot, PROJECT, baseline.runId(), improved.runId(), how)
+                    .resolve(CompareFolder.REPORT);
             return new Result(baseline.runId(), baseline.evalDir(), improved.runId(), improved.evalDir(),
-                    RunReports.write(artifactsRoot, PROJECT, baseline.runId()),
-                    RunReports.write(artifactsRoot, PROJECT, improved.runId()),
-                    ProjectIndex.write(artifactsRoot, PROJECT));
+                    baselineReport, improvedReport, ProjectIndex.write(artifactsRoot, PROJECT), compare);
         } catch (RuntimeException e) {
             // The history page shows a FAILED run with its reason too.
             ProjectIndex.write(artifactsRoot, PROJECT);

@@ -8,6 +8,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.modellab.evalharness.core.io.ArtifactReader;
+import io.modellab.evalharness.core.schema.Comparison;
 import io.modellab.evalharness.plots.html.Browser;
 import io.modellab.evalharness.core.schema.BaselineCheck;
 import io.modellab.evalharness.core.schema.CodeVersion;
@@ -88,7 +89,8 @@ class CreditGDemoTest {
         Path improvedRun = project.resolve(improved.group(1));
         return new CreditGDemo.Result(baseline.group(1), baselineRun.resolve("eval"), improved.group(1),
                 improvedRun.resolve("eval"), baselineRun.resolve("report.html"), improvedRun.resolve("report.html"),
-                project.resolve("index.html"));
+                project.resolve("index.html"),
+                project.resolve("compare").resolve(baseline.group(1) + "--" + improved.group(1)).resolve("compare.html"));
     }
 
     @Test
@@ -116,7 +118,8 @@ class CreditGDemoTest {
         try (Browser browser = Browser.start(1280, 900)) {
             for (int width : new int[] {1280, 390}) {
                 browser.resize(width, 900);
-                for (Path page : List.of(first.improvedReport(), first.baselineReport(), first.projectIndex())) {
+                for (Path page : List.of(first.improvedReport(), first.baselineReport(), first.projectIndex(),
+                        first.compareReport())) {
                     browser.open(page);
                     assertThat(browser.consoleProblems()).as("console of " + page).isEmpty();
                     assertThat(browser.fetches()).as("fetches of " + page).isZero();
@@ -129,6 +132,10 @@ class CreditGDemoTest {
                 assertThat(browser.js("return document.querySelector('#headline ~ .scroll td:nth-child(4)').textContent"))
                         .as("the baseline's ROC-AUC beside the improved one's").isEqualTo("0.500");
                 browser.screenshot(Path.of("target", "screenshots", "demo-run-report-" + width + ".png"));
+                browser.open(first.compareReport());
+                assertThat(browser.js("return document.querySelectorAll('#plots ~ .plots figure img').length"))
+                        .as("seven plots, both runs side by side").isEqualTo(14L);
+                browser.screenshot(Path.of("target", "screenshots", "demo-compare-" + width + ".png"));
                 browser.open(first.projectIndex());
                 // Both demo runs and the two of the reproduction, which wrote to the same artifacts root.
                 assertThat(browser.js("return document.querySelectorAll('tbody tr').length")).isEqualTo(4L);
@@ -138,10 +145,30 @@ class CreditGDemoTest {
     }
 
     @Test
+    void theComparisonNamesRocAucsGainWithAPairedIntervalThatExcludesZero() {
+        Comparison comparison = ArtifactReader.read(first.compareReport().resolveSibling("compare.json"),
+                Comparison.class);
+
+        assertThat(comparison.reference().runId()).isEqualTo(first.baselineRunId());
+        assertThat(comparison.candidate().baselineRunId()).as("baseline first").isEqualTo(first.baselineRunId());
+        assertThat(comparison.significance().claimed()).isTrue();
+        assertThat(comparison.significance().pairedRows()).isEqualTo(300);
+        Comparison.Delta auc = comparison.metricDeltas().stream().filter(d -> d.name().equals("roc_auc")).findFirst()
+                .orElseThrow();
+        assertThat(auc.delta()).isCloseTo(0.29, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(auc.ciLower()).as("the interval excludes 0").isGreaterThan(0);
+        assertThat(auc.verdict()).isEqualTo("better");
+        assertThat(comparison.answers().howConfident()).contains("roc_auc +0.290 [+");
+        assertThat(comparison.configChanges()).extracting(Comparison.Change::key).contains("template");
+        assertThat(first.compareReport().resolveSibling("notes.md")).content().startsWith("# What changed my mind");
+    }
+
+    @Test
     void everyJsonFileTheDemoWroteIsValidAgainstItsPublishedSchema() throws IOException {
         Map<String, String> schemaOf = Map.of("eval_summary.json", "eval_summary", "metrics.json", "metrics",
                 "confidence_intervals.json", "confidence_intervals", "slices.json", "slices",
-                "failure_examples.json", "failure_examples", "../run.json", "run", "../leakage.json", "leakage");
+                "failure_examples.json", "failure_examples", "../run.json", "run", "../leakage.json", "leakage",
+                "predictions.json", "predictions");
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         for (Path eval : List.of(first.baselineEval(), first.improvedEval())) {
             for (Map.Entry<String, String> e : schemaOf.entrySet()) {

@@ -30,7 +30,11 @@ import io.modellab.evalharness.core.schema.SchemaVersion;
 import io.modellab.evalharness.core.schema.SplitRef;
 import io.modellab.evalharness.plots.html.ProjectIndex;
 import io.modellab.evalharness.plots.html.RunReports;
+import io.modellab.evalharness.core.schema.Comparison;
 import io.modellab.tracker.RunStore;
+import io.modellab.tracker.compare.Comparisons;
+import io.modellab.tracker.compare.RunComparison;
+import java.util.List;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,23 +77,34 @@ class ReadmeExampleTest {
 
         assertThat(summary.headline().get(0).value()).isBetween(0.70, 0.85);
 
-        String runId = request.runId();
-        new RunStore(artifacts).save(new RunRecord(SchemaVersion.CURRENT, runId, "credit-g-demo", "my_model",
-                ModelRole.BASELINE, RunStatus.DONE, null, 42L, code, data.ref(),
-                new SplitRef("stratified on class, 30% test, seed 42", "0".repeat(64)), null, null, java.util.Map.of(),
-                new RunTimings("2026-11-23T12:00:00Z", "2026-11-23T12:00:01Z", 1000L),
-                RunEnvironment.current("test")));
+        // A second run of the same predictions under another name, to have something to compare with.
+        String baselineRunId = request.runId();
+        String runId = "run-20991231-235959-0000abcd";
+        new EvalHarness(EvalOptions.DEFAULTS).evaluateAndWrite(artifacts, new EvalRequest("credit-g-demo", runId,
+                "my_model_v2", ModelRole.BASELINE, data.ref(), code, 42, test, predictions, "checking_status", null, null,
+                new ReproCommands("./mvnw install", "sha256sum datasets/credit-g.csv", "...", "...")));
+        for (String id : List.of(baselineRunId, runId)) {
+            new RunStore(artifacts).save(new RunRecord(SchemaVersion.CURRENT, id, "credit-g-demo",
+                    id.equals(runId) ? "my_model_v2" : "my_model", ModelRole.BASELINE, RunStatus.DONE, null, 42L, code,
+                    data.ref(), new SplitRef("stratified on class, 30% test, seed 42", "0".repeat(64)), null, null,
+                    java.util.Map.of(), new RunTimings("2026-11-23T12:00:00Z", "2026-11-23T12:00:01Z", 1000L),
+                    RunEnvironment.current("test")));
+        }
         // --- README lines ---
         Path report = RunReports.write(artifacts, "credit-g-demo", runId);
         Path history = ProjectIndex.write(artifacts, "credit-g-demo");
+        Path compared = Comparisons.write(artifacts, "credit-g-demo", baselineRunId, runId, RunComparison.DEFAULTS);
         // --- end of README lines ---
-        assertThat(Files.readString(report)).contains("<h1>my_model <span class=\"muted\">run " + runId);
+        assertThat(Files.readString(report)).contains("<h1>my_model_v2 <span class=\"muted\">run " + runId);
         assertThat(Files.readString(history)).contains("<a href=\"" + runId + "/report.html\">");
+        assertThat(ArtifactReader.read(compared.resolve("compare.json"), Comparison.class).metricDeltas())
+                .as("the same predictions: every delta is 0").allSatisfy(d -> assertThat(d.delta()).isIn(0.0, null));
 
         String readme = Files.readString(project.resolve("README.md"));
         assertThat(readme).contains("Path evalDir = new EvalHarness(EvalOptions.DEFAULTS).evaluateAndWrite(Path.of(\"artifacts\"), request);")
                 .contains("BinaryPredictions predictions = new BinaryPredictions(\"bad\", \"good\", actualIsBad, probabilityOfBad, 0.5);")
                 .contains("Path report = RunReports.write(Path.of(\"artifacts\"), \"credit-g-demo\", runId);")
-                .contains("Path history = ProjectIndex.write(Path.of(\"artifacts\"), \"credit-g-demo\");");
+                .contains("Path history = ProjectIndex.write(Path.of(\"artifacts\"), \"credit-g-demo\");")
+                .contains("Path compared = Comparisons.write(Path.of(\"artifacts\"), \"credit-g-demo\", baselineRunId, runId, RunComparison.DEFAULTS);");
     }
 }

@@ -124,6 +124,41 @@ class PagesInBrowserTest {
         }
     }
 
+    @Test
+    void aComparePageShowsEveryPayloadAsTextAndRunsNone() throws IOException {
+        List<String> used = new ArrayList<>();
+        io.modellab.evalharness.core.schema.Comparison c = ReportFixtures.comparison(i -> {
+            used.add(Payloads.ALL.get((i * 5) % Payloads.ALL.size()));
+            return used.get(used.size() - 1);
+        });
+        String notes = Payloads.ALL.get(0) + "\n" + Payloads.ALL.get(5);
+        byte[] png = io.modellab.evalharness.plots.PlotsTestAccess.render(io.modellab.evalharness.plots.ClassificationPlots
+                .roc("m", new double[] {0, 1}, new double[] {0, 1}, 0.5, io.modellab.evalharness.plots.ImageFormat.PNG));
+        String uri = "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png);
+        Path page = write("compare.html", CompareReports.render(CompareReports.view(c,
+                List.of(new CompareReports.PlotPair("Roc curve", uri, uri)), notes)));
+
+        for (int width : new int[] {1280, 390}) {
+            browser.resize(width, 900);
+            browser.open(page);
+
+            assertThat(browser.js("return window.__xss === undefined && document.querySelector('[data-xss]') === null"))
+                    .isEqualTo(true);
+            assertThat(browser.js("return document.scripts.length")).isEqualTo(1L);
+            String text = (String) browser.js("return document.body.textContent");
+            assertThat(used).hasSizeGreaterThanOrEqualTo(12);
+            for (String payload : used) {
+                assertThat(text).as("payload shown as text").contains(payload);
+            }
+            assertThat(text).contains(Payloads.ALL.get(0), Payloads.ALL.get(5));
+            assertThat(browser.consoleProblems()).isEmpty();
+            assertThat(browser.fetches()).isZero();
+            assertThat(browser.overflowPixels()).as("sideways overflow at " + width + " px").isLessThanOrEqualTo(0);
+            assertThat(browser.js("return document.querySelectorAll('#plots ~ .plots img').length")).isEqualTo(2L);
+            browser.screenshot(SCREENSHOTS.resolve("compare-fixture-" + width + ".png"));
+        }
+    }
+
     private static Path write(String name, String html) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, html, StandardCharsets.UTF_8);

@@ -140,6 +140,36 @@ final class ReportFixtures {
         java.nio.file.Files.createDirectories(root.resolve("credit-g-demo").resolve("datasets"));
     }
 
+    /** A comparison of the fixture's baseline and run whose free text comes from {@code text}. */
+    static io.modellab.evalharness.core.schema.Comparison comparison(IntFunction<String> text) {
+        int[] next = {0};
+        IntFunction<String> t = ignored -> text.apply(next[0]++);
+        RunReports.Inputs in = inputs(ReportFixtures.PLAIN);
+        io.modellab.evalharness.core.schema.Comparison.RunSide reference =
+                new io.modellab.evalharness.core.schema.Comparison.RunSide(BASELINE, "most_frequent",
+                        ModelRole.BASELINE, null, List.of("plots/roc_curve.png"));
+        io.modellab.evalharness.core.schema.Comparison.RunSide candidate =
+                new io.modellab.evalharness.core.schema.Comparison.RunSide(RUN, "logistic_regression",
+                        ModelRole.IMPROVED, BASELINE, List.of("plots/roc_curve.png"));
+        return new io.modellab.evalharness.core.schema.Comparison(SchemaVersion.CURRENT, "credit-g-demo", reference,
+                candidate, new io.modellab.evalharness.core.schema.Comparison.Significance(true,
+                "paired bootstrap on the 300 rows both runs scored", "paired_percentile_bootstrap", 300, 1000, 42L, 0.95),
+                List.of(new io.modellab.evalharness.core.schema.Comparison.Delta("roc_auc", 0.5, 0.79, 0.29, 0.24, 0.34,
+                        "better")),
+                List.of(new io.modellab.evalharness.core.schema.Comparison.SliceDelta(t.apply(0), "accuracy", 89, 89,
+                        0.55, 0.63, 0.08)),
+                new io.modellab.evalharness.core.schema.Comparison.FailureDiff(21, 30, 60, List.of(t.apply(0)),
+                        List.of("12")),
+                List.of(new io.modellab.evalharness.core.schema.Comparison.ModeCount(t.apply(0), 5, 5)),
+                List.of(new io.modellab.evalharness.core.schema.Comparison.Change(t.apply(0), "changed", t.apply(0),
+                        t.apply(0))),
+                new io.modellab.evalharness.core.schema.Comparison.DatasetDiff(true, in.run().dataset(),
+                        in.run().dataset(), in.run().split(), in.run().split()),
+                List.of(new io.modellab.evalharness.core.schema.Comparison.Change("metrics.json", "changed", "a", "b")),
+                new io.modellab.evalharness.core.schema.Comparison.Answers(t.apply(0), t.apply(0), t.apply(0),
+                        t.apply(0), t.apply(0), t.apply(0)));
+    }
+
     private static SliceResult slice(String name, String column, String value, int size, boolean small, double accuracy) {
         return new SliceResult(name, new SliceDefinition("column_in", column, List.of(value)), size, small,
                 List.of(new MetricValue("roc_auc", accuracy - 0.05, null, null),

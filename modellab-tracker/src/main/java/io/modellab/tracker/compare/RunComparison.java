@@ -1,0 +1,351 @@
+package io.modellab.tracker.compare;
+
+import io.modellab.evalharness.core.ProgressListener;
+import io.modellab.evalharness.core.io.ArtifactReader;
+import io.modellab.evalharness.core.io.EvalFolderWriter;
+import io.modellab.evalharness.core.schema.Comparison;
+import io.modellab.evalharness.core.schema.EvalSummary;
+import io.modellab.evalharness.core.schema.FailureExample;
+import io.modellab.evalharness.core.schema.FailureExamples;
+import io.modellab.evalharness.core.schema.MetricValue;
+import io.modellab.evalharness.core.schema.MetricsReport;
+import io.modellab.evalharness.core.schema.RunRecord;
+import io.modellab.evalharness.core.schema.SchemaVersion;
+import io.modellab.evalharness.core.schema.SliceReport;
+import io.modellab.evalharness.core.schema.SliceResult;
+import io.modellab.evalharness.core.schema.TestPredictions;
+import io.modellab.evalharness.metrics.BinaryPredictions;
+import io.modellab.evalharness.metrics.Bootstrap;
+import io.modellab.evalharness.metrics.BootstrapInterval;
+import io.modellab.tracker.RunStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Compares two runs of a project, found from the artifacts root by their ids alone (spec 4.7): metric deltas with
+ * the paired bootstrap interval of each, computed on the rows both runs scored (paired by row id from their
+ * predictions.json); slice deltas for slices both define the same way; rows newly wrong, fixed and still wrong;
+ * the failure-mode counts; config, dataset and eval-file changes; and the six answers of spec 4.7.2.
+ *
+ * <p>Intervals are claimed only when both runs used the same dataset version and the same split: otherwise their
+ * test rows are not the same population, and the comparison says so instead of giving intervals.
+ *
+ * @param resamples bootstrap resamples of each difference
+ * @param seed the bootstrap's seed
+ * @param confidenceLevel e.g. 0.95
+ * @param progress where bootstrap progress goes
+ */
+public record RunComparison(int resamples, long seed, double confidenceLevel, ProgressListener progress) {
+
+    /** The method written to compare.json. */
+    public static final String METHOD = "paired_" + Bootstrap.METHOD;
+
+    /** 1,000 resamples, seed 42, 95 %, no progress reports. */
+    public static final RunComparison DEFAULTS = new RunComparison(1000, 42, 0.95, ProgressListener.NONE);
+
+    /** Metrics where a smaller value is the better one; every other metric is better larger. */
+    static final Set<String> SMALLER_IS_BETTER = Set.of("log_loss", "brier", "ece");
+
+    /** Checks the settings. */
+    public RunComparison {
+        Objects.requireNonNull(progress, "progress");
+    }
+
+    /** Everything compare mode reads of one run. */
+    record Side(RunRecord run, EvalSummary summary, MetricsReport metrics, SliceReport slices, FailureExamples failures,
+                TestPredictions predictions, Path evalDir) {
+
+        static Side read(Path root, String project, String runId) {
+            RunRecord run = new RunStore(root).load(project, runId);
+            Path eval = EvalFolderWriter.evalDir(root, project, runId);
+            EvalSummary summary = ArtifactReader.read(eval.resolve(EvalFolderWriter.SUMMARY), EvalSummary.class);
+            return new Side(run, summary,
+                    ArtifactReader.read(eval.resolve(summary.files().metrics()), MetricsReport.class),
+                    ArtifactReader.read(eval.resolve(summary.files().slices()), SliceReport.class),
+                    ArtifactReader.read(eval.resolve(summary.files().failureExamples()), FailureExamples.class),
+                    ArtifactReader.read(eval.resolve(summary.files().predictions()), TestPredictions.class), eval);
+        }
+
+        Comparison.RunSide describe() {
+            return new Comparison.RunSide(run.runId(), run.model(), run.role(), run.baselineRunId(),
+                    summary.keyPlots());
+        }
+    }
+
+    /** Reads both runs and compares {@code candidateRunId} with {@code referenceRunId}. */
+    public Comparison compare(Path artifactsRoot, String project, String referenceRunId, String candidateRunId) {
+        if (referenceRunId.equals(candidateRunId)) {
+            throw new IllegalArgumentException("cannot compare run " + referenceRunId + " with itself");
+        }
+        Side reference = Side.read(artifactsRoot, project, referenceRunId);
+        Side candidate = Side.read(artifactsRoot, project, candidateRunId);
+        Paired paired = Paired.of(reference.predictions(), candidate.predictions());
+
+        boolean sameData = reference.run().dataset().equals(candidate.run().dataset())
+                && reference.run().split().equals(candidate.run().split());
+        String reason;
+        boolean claimed = false;
+        if (!sameData) {
+            reason = "the runs used different dataset versions or splits, so their test rows are not one population:"
+                    + " differences are shown without intervals";
+        } else if (paired.size() == 0) {
+            reason = "the runs share no scored row id, so no difference can be paired";
+        } else {
+            claimed = true;
+            reason = String.format(java.util.Locale.ROOT, "paired bootstrap on the %d rows both runs scored",
+                    paired.size());
+        }
+        Comparison.Significance significance = new Comparison.Significance(claimed, reason, claimed ? METHOD : null,
+                paired.size(), resamples, seed, confidenceLevel);
+
+        List<Comparison.Delta> deltas = metricDeltas(reference, candidate, paired, claimed);
+        List<Comparison.SliceDelta> slices = sliceDeltas(reference, candidate);
+        Comparison.FailureDiff failures = paired.failureDiff();
+        List<Comparison.ModeCount> modes = failureModes(reference.failures(), candidate.failures());
+        List<Comparison.Change> config = Changes.of(Changes.flatten(reference.run().config()),
+                Changes.flatten(candidate.run().config()));
+        Comparison.DatasetDiff dataset = new Comparison.DatasetDiff(sameData, reference.run().dataset(),
+                candidate.run().dataset(), reference.run().split(), candidate.run().split());
+        List<Comparison.Change> files = Changes.of(digests(reference.evalDir()), digests(candidate.evalDir()));
+
+        Comparison.Answers answers = CompareAnswers.of(reference.run(), candidate.run(), significance, deltas, slices,
+                failures, config, confidenceLevel);
+        return new Comparison(SchemaVersion.CURRENT, project, reference.describe(), candidate.describe(), significance,
+                deltas, slices, failures, modes, config, dataset, files, answers);
+    }
+
+    private List<Comparison.Delta> metricDeltas(Side reference, Side candidate, Paired paired, boolean claimed) {
+        List<Comparison.Delta> deltas = new ArrayList<>();
+        List<MetricValue> candidateMetrics = candidate.metrics().metrics();
+        for (MetricValue r : reference.metrics().metrics()) {
+            if (candidateMetrics.stream().noneMatch(c -> c.name().equals(r.name()))) {
+                continue;
+            }
+            Double c = MetricValue.valueOf(candidateMetrics, r.name());
+            Double delta = r.value() == null || c == null ? null : c - r.value();
+            Double lower = null;
+            Double upper = null;
+            if (claimed && BinaryPredictions.METRIC_NAMES.contains(r.name())) {
+                String name = r.name();
+                Bootstrap.Options options = new Bootstrap.Options(resamples, seed, confidenceLevel, 1,
+                        (stage, done, total) -> progress.progress("compare bootstrap " + name, done, total));
+                BootstrapInterval ci = Bootstrap.pairedDifference(paired.size(), options.withInterval(Bootstrap.Interval.PERCENTILE),
+                        rows -> paired.candidate().metric(name, rows), rows -> paired.reference().metric(name, rows));
+                if (ci.resamplesUsed() > 0 && Double.isFinite(ci.lower()) && Double.isFinite(ci.upper())) {
+                    lower = ci.lower();
+                    upper = ci.upper();
+                }
+            }
+            deltas.add(new Comparison.Delta(r.name(), r.value(), c, delta, lower, upper,
+                    verdict(r.name(), delta, lower, upper)));
+        }
+        return deltas;
+    }
+
+    /** better / worse when the interval excludes 0, no_clear_change when it holds 0, not_tested without one. */
+    static String verdict(String metric, Double delta, Double lower, Double upper) {
+        if (delta == null || lower == null || upper == null) {
+            return "not_tested";
+        }
+        boolean up = lower > 0;
+        boolean down = upper < 0;
+        if (!up && !down) {
+            return "no_clear_change";
+        }
+        return up != SMALLER_IS_BETTER.contains(metric) ? "better" : "worse";
+    }
+
+    private static List<Comparison.SliceDelta> sliceDeltas(Side reference, Side candidate) {
+        List<Comparison.SliceDelta> out = new ArrayList<>();
+        List<String> headline = reference.summary().headline().stream().map(h -> h.name()).toList();
+        for (SliceResult r : reference.slices().slices()) {
+            SliceResult c = candidate.slices().slices().stream()
+                    .filter(s -> s.definition().equals(r.definition())).findFirst().orElse(null);
+            if (c == null) {
+                continue;
+            }
+            for (String metric : headline) {
+                Double rv = MetricValue.valueOf(r.metrics(), metric);
+                Double cv = MetricValue.valueOf(c.metrics(), metric);
+                if (rv == null && cv == null) {
+                    continue;
+                }
+                out.add(new Comparison.SliceDelta(r.name(), metric, r.sampleSize(), c.sampleSize(), rv, cv,
+                        rv == null || cv == null ? null : cv - rv));
+            }
+        }
+        return out;
+    }
+
+    private static List<Comparison.ModeCount> failureModes(FailureExamples reference, FailureExamples candidate) {
+        Map<String, int[]> counts = new TreeMap<>();
+        for (FailureExample e : reference.examples()) {
+            counts.computeIfAbsent(mode(e), m -> new int[2])[0]++;
+        }
+        for (FailureExample e : candidate.examples()) {
+            counts.computeIfAbsent(mode(e), m -> new int[2])[1]++;
+        }
+        List<Comparison.ModeCount> out = new ArrayList<>();
+        counts.forEach((mode, c) -> out.add(new Comparison.ModeCount(mode, c[0], c[1])));
+        return out;
+    }
+
+    private static String mode(FailureExample e) {
+        return e.failureMode() == null ? "untagged" : e.failureMode();
+    }
+
+    /** SHA-256 of every file of an eval folder, by its path relative to the folder, in path order. */
+    static Map<String, String> digests(Path evalDir) {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(evalDir)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.put(evalDir.relativize(file).toString().replace('\\', '/'),
+                        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the eval folder " + evalDir, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+        return out;
+    }
+
+    /**
+     * The rows both runs scored, in the reference's order, as two aligned prediction sets.
+     */
+    record Paired(BinaryPredictions reference, BinaryPredictions candidate, List<String> ids) {
+
+        static Paired of(TestPredictions reference, TestPredictions candidate) {
+            if (!reference.positiveLabel().equals(candidate.positiveLabel())) {
+                throw new IllegalArgumentException("run " + reference.runId() + " scores label "
+                        + reference.positiveLabel() + " as positive, run " + candidate.runId() + " label "
+                        + candidate.positiveLabel() + ": their predictions cannot be compared");
+            }
+            Map<String, Integer> candidateRow = new LinkedHashMap<>();
+            for (int i = 0; i < candidate.rowIds().size(); i++) {
+                candidateRow.put(candidate.rowIds().get(i), i);
+            }
+            List<String> ids = new ArrayList<>();
+            List<Integer> rRows = new ArrayList<>();
+            List<Integer> cRows = new ArrayList<>();
+            for (int i = 0; i < reference.rowIds().size(); i++) {
+                Integer j = candidateRow.get(reference.rowIds().get(i));
+                if (j != null) {
+                    if (!reference.actual().get(i).equals(candidate.actual().get(j))) {
+                        throw new IllegalArgumentException("row " + reference.rowIds().get(i) + " is labelled "
+                                + reference.actual().get(i) + " in run " + reference.runId() + " but "
+                                + candidate.actual().get(j) + " in run " + candidate.runId());
+                    }
+                    ids.add(reference.rowIds().get(i));
+                    rRows.add(i);
+                    cRows.add(j);
+                }
+            }
+            String negative = Stream.concat(reference.actual().stream(), candidate.actual().stream())
+                    .filter(label -> !label.equals(reference.positiveLabel())).findFirst()
+                    .orElse("not " + reference.positiveLabel());
+            return new Paired(predictions(reference, rRows, negative), predictions(candidate, cRows, negative), ids);
+        }
+
+        private static BinaryPredictions predictions(TestPredictions p, List<Integer> rows, String negative) {
+            boolean[] actual = new boolean[rows.size()];
+            double[] score = new double[rows.size()];
+            for (int k = 0; k < rows.size(); k++) {
+                actual[k] = p.actual().get(rows.get(k)).equals(p.positiveLabel());
+                score[k] = p.score().get(rows.get(k));
+            }
+            return new BinaryPredictions(p.positiveLabel(), negative, actual, score, p.decisionThreshold());
+        }
+
+        int size() {
+            return ids.size();
+        }
+
+        Comparison.FailureDiff failureDiff() {
+            List<Integer> newlyWrong = new ArrayList<>();
+            List<Integer> fixed = new ArrayList<>();
+            int stillWrong = 0;
+            for (int k = 0; k < ids.size(); k++) {
+                boolean wasRight = reference.correct(k);
+                boolean isRight = candidate.correct(k);
+                if (wasRight && !isRight) {
+                    newlyWrong.add(k);
+                } else if (!wasRight && isRight) {
+                    fixed.add(k);
+                } else if (!wasRight) {
+                    stillWrong++;
+                }
+            }
+            return new Comparison.FailureDiff(newlyWrong.size(), fixed.size(), stillWrong,
+                    mostConfident(newlyWrong, candidate), mostConfident(fixed, reference));
+        }
+
+        /** Ids of the rows the given side was most confident about, ties by id. */
+        private List<String> mostConfident(List<Integer> rows, BinaryPredictions side) {
+            return rows.stream()
+                    .sorted(Comparator.comparingDouble((Integer k) -> -side.confidence(k)).thenComparing(ids::get))
+                    .limit(Comparison.FailureDiff.EXAMPLE_IDS).map(ids::get).toList();
+        }
+    }
+
+    /** Added, removed and changed keys of two flat maps. */
+    static final class Changes {
+
+        private Changes() {
+        }
+
+        static Map<String, String> flatten(Map<String, ?> config) {
+            Map<String, String> out = new TreeMap<>();
+            flatten("", config, out);
+            return out;
+        }
+
+        private static void flatten(String prefix, Map<String, ?> map, Map<String, String> out) {
+            if (map == null) {
+                return;
+            }
+            for (Map.Entry<String, ?> e : map.entrySet()) {
+                if (e.getValue() instanceof Map<?, ?> nested) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, ?> inner = (Map<String, ?>) nested;
+                    flatten(prefix + e.getKey() + ".", inner, out);
+                } else {
+                    out.put(prefix + e.getKey(), String.valueOf(e.getValue()));
+                }
+            }
+        }
+
+        static List<Comparison.Change> of(Map<String, String> before, Map<String, String> after) {
+            Set<String> keys = new TreeSet<>(before.keySet());
+            keys.addAll(after.keySet());
+            List<Comparison.Change> out = new ArrayList<>();
+            for (String key : keys) {
+                String b = before.get(key);
+                String a = after.get(key);
+                if (b == null) {
+                    out.add(new Comparison.Change(key, "added", null, a));
+                } else if (a == null) {
+                    out.add(new Comparison.Change(key, "removed", b, null));
+                } else if (!a.equals(b)) {
+                    out.add(new Comparison.Change(key, "changed", b, a));
+                }
+            }
+            return out;
+        }
+    }
+}
