@@ -37,6 +37,7 @@ import io.modellab.tracker.RunHandle;
 import io.modellab.tracker.RunRules;
 import io.modellab.tracker.RunStore;
 import io.modellab.tracker.compare.Comparisons;
+import io.modellab.tracker.repro.ReproPacks;
 import io.modellab.tracker.compare.RunComparison;
 import io.modellab.tracker.data.CsvDatasets;
 import io.modellab.tracker.data.LoadedDataset;
@@ -159,6 +160,20 @@ public final class CreditGDemo {
             System.exit(1);
         }
     }
+
+    /**
+     * Reruns a packed demo run from its unpacked pack: the demo again, with the pack's dataset, seed and recorded code
+     * version, both runs (baseline first). The new eval folder is the one of the packed run's role.
+     */
+    public static final ReproPacks.Rerunner RERUN = (pack, artifactsRoot) -> {
+        RunRecord packed = pack.run();
+        Result result = run(pack.projectDir(), artifactsRoot, packed.seed(), packed.codeVersion(), System.out);
+        if (packed.role() == ModelRole.BASELINE) {
+            return new ReproPacks.Rerun(result.baselineEval(), Map.of(result.baselineRunId(), packed.runId()));
+        }
+        return new ReproPacks.Rerun(result.improvedEval(), Map.of(result.improvedRunId(), packed.runId(),
+                result.baselineRunId(), packed.baselineRunId()));
+    };
 
     /** Compares the new runs' eval folders with the original run's (and its baseline's); prints the verdict. */
     static boolean reproduced(RunRecord original, Result result, Path root) {

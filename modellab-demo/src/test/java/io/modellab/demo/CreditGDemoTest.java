@@ -9,6 +9,8 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.modellab.evalharness.core.io.ArtifactReader;
 import io.modellab.evalharness.core.schema.Comparison;
+import io.modellab.evalharness.core.schema.ReproPackManifest;
+import io.modellab.tracker.repro.ReproPacks;
 import io.modellab.evalharness.plots.html.Browser;
 import io.modellab.evalharness.core.schema.BaselineCheck;
 import io.modellab.evalharness.core.schema.CodeVersion;
@@ -43,6 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CreditGDemoTest {
 
     private static final Path REPO = Path.of("..");
+    private static final String DATASET_SHA256 = "38b6dbf6fb4b0311a3ffc005730f42623128591fb36473ab3c22d270c0467632";
     private static CodeVersion code;
 
     @TempDir
@@ -164,6 +167,22 @@ class CreditGDemoTest {
     }
 
     @Test
+    void aPackOfTheImprovedRunVerifiedInAnEmptyFolderReproducesItsEvalFolderByteForByte() throws IOException {
+        Path zip = dir.resolve("improved.zip");
+        ReproPackManifest manifest = ReproPacks.export(dir.resolve("first"), CreditGDemo.PROJECT, first.improvedRunId(),
+                REPO, zip, true);
+        Path empty = Files.createDirectories(dir.resolve("verify"));
+
+        ReproPacks.Verification verification = ReproPacks.verify(zip, empty, CreditGDemo.RERUN);
+
+        assertThat(manifest.dataset().sha256()).isEqualTo(DATASET_SHA256);
+        assertThat(manifest.codeVersion()).isEqualTo(code);
+        assertThat(verification.rerunEval()).startsWith(empty);
+        assertThat(verification.differing()).as("files that differ").isEmpty();
+        assertThat(verification.reproduced()).isTrue();
+    }
+
+    @Test
     void everyJsonFileTheDemoWroteIsValidAgainstItsPublishedSchema() throws IOException {
         Map<String, String> schemaOf = Map.of("eval_summary.json", "eval_summary", "metrics.json", "metrics",
                 "confidence_intervals.json", "confidence_intervals", "slices.json", "slices",
@@ -218,7 +237,7 @@ class CreditGDemoTest {
         assertThat(run.status()).isEqualTo(RunStatus.DONE);
         assertThat(run.seed()).isEqualTo(42L);
         assertThat(run.codeVersion()).isEqualTo(code);
-        assertThat(run.dataset().sha256()).isEqualTo("38b6dbf6fb4b0311a3ffc005730f42623128591fb36473ab3c22d270c0467632");
+        assertThat(run.dataset().sha256()).isEqualTo(DATASET_SHA256);
     }
 
     @Test

@@ -30,16 +30,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class JsonSchemaTest {
 
-    static final Map<String, Class<?>> SCHEMAS = Map.of(
-            "eval_summary", EvalSummary.class,
-            "metrics", MetricsReport.class,
-            "confidence_intervals", ConfidenceIntervals.class,
-            "slices", SliceReport.class,
-            "failure_examples", FailureExamples.class,
-            "run", RunRecord.class,
-            "leakage", LeakageReport.class,
-            "predictions", TestPredictions.class,
-            "compare", Comparison.class);
+    static final Map<String, Class<?>> SCHEMAS = Map.ofEntries(
+            Map.entry("eval_summary", EvalSummary.class),
+            Map.entry("metrics", MetricsReport.class),
+            Map.entry("confidence_intervals", ConfidenceIntervals.class),
+            Map.entry("slices", SliceReport.class),
+            Map.entry("failure_examples", FailureExamples.class),
+            Map.entry("run", RunRecord.class),
+            Map.entry("leakage", LeakageReport.class),
+            Map.entry("predictions", TestPredictions.class),
+            Map.entry("compare", Comparison.class),
+            Map.entry("repro_pack", ReproPackManifest.class));
 
     static Iterable<String> names() {
         return new TreeSet<>(SCHEMAS.keySet());
