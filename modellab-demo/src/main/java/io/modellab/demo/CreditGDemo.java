@@ -1,55 +1,25 @@
 package io.modellab.demo;
 
-import io.modellab.evalharness.core.ModelLabVersion;
-import io.modellab.evalharness.core.RunIds;
 import io.modellab.evalharness.core.io.EvalFolderWriter;
-import io.modellab.evalharness.core.data.ClassProbabilities;
-import io.modellab.evalharness.core.data.Table;
-import io.modellab.evalharness.core.rules.DataSplit;
-import io.modellab.evalharness.core.rules.LeakageChecker;
-import io.modellab.evalharness.core.rules.PipelineRecord;
-import io.modellab.evalharness.core.schema.LeakageCheck;
-import io.modellab.evalharness.core.schema.LeakageReport;
-import io.modellab.evalharness.core.schema.ModelRole;
-import io.modellab.evalharness.core.schema.BaselineCheck;
 import io.modellab.evalharness.core.schema.CodeVersion;
-import io.modellab.evalharness.core.schema.RunEnvironment;
+import io.modellab.evalharness.core.schema.DatasetRef;
+import io.modellab.evalharness.core.schema.ModelRole;
 import io.modellab.evalharness.core.schema.RunRecord;
-import io.modellab.evalharness.core.schema.RunStatus;
-import io.modellab.evalharness.core.schema.RunTimings;
-import io.modellab.evalharness.core.schema.SchemaVersion;
-import io.modellab.evalharness.core.schema.SplitRef;
-import io.modellab.evalharness.metrics.BinaryPredictions;
-import io.modellab.evalharness.metrics.TargetProxyRule;
-import io.modellab.evalharness.core.io.CompareFolder;
-import io.modellab.evalharness.plots.html.ProjectIndex;
-import io.modellab.evalharness.plots.html.RunReports;
+import io.modellab.templates.BinaryExperiment;
 import io.modellab.templates.ClassifierTemplate;
-import io.modellab.templates.ClassifierTraining;
-import io.modellab.templates.TribuoPredictor;
-import io.modellab.tracker.EvalHarness;
+import io.modellab.templates.TemplatePipeline;
 import io.modellab.tracker.EvalOptions;
-import io.modellab.tracker.EvalRequest;
 import io.modellab.tracker.GitCodeVersion;
 import io.modellab.tracker.ReproCommands;
 import io.modellab.tracker.Reproduction;
-import io.modellab.tracker.RunHandle;
-import io.modellab.tracker.RunRules;
 import io.modellab.tracker.RunStore;
-import io.modellab.tracker.compare.Comparisons;
 import io.modellab.tracker.repro.ReproPacks;
-import io.modellab.tracker.compare.RunComparison;
-import io.modellab.tracker.data.CsvDatasets;
-import io.modellab.tracker.data.LoadedDataset;
-import io.modellab.tracker.data.StratifiedSplit;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -210,135 +180,20 @@ public final class CreditGDemo {
      * @param log where progress goes
      */
     public static Result run(Path projectDir, Path artifactsRoot, long seed, CodeVersion code, PrintStream log) {
-        LoadedDataset data = CsvDatasets.read("credit-g", projectDir.resolve(DATASET), projectDir);
-        log.printf(Locale.ROOT, "Dataset %s version %s: %d rows, sha256 %s%n", data.ref().name(), data.ref().version(),
-                data.ref().rows(), data.ref().sha256());
-        String[] labels = data.table().column(TARGET);
-        StratifiedSplit split = StratifiedSplit.of(labels, TEST_FRACTION, seed);
-        Table features = data.table().withoutColumns(TARGET);
-        Table train = features.rows(split.train());
-        Table test = features.rows(split.test());
-        DataSplit keys = DataSplit.trainTest(train.rowIds(), test.rowIds());
-        SplitRef splitRef = new SplitRef(String.format(Locale.ROOT, "stratified on %s, %.0f%% test, seed %d", TARGET,
-                TEST_FRACTION * 100, seed), keys.digest());
-        log.printf(Locale.ROOT, "Split %s: %d train rows, %d test rows%n", splitRef.strategy(), train.rowCount(),
-                test.rowCount());
-
-        ReproCommands repro = new ReproCommands(
+        Function<DatasetRef, ReproCommands> repro = data -> new ReproCommands(
                 "./mvnw -B -DskipTests install",
-                "sha256sum " + DATASET + "   # bundled with the repository; expect " + data.ref().sha256(),
+                "sha256sum " + DATASET + "   # bundled with the repository; expect " + data.sha256(),
                 COMMAND + " -Ddemo.seed=" + seed,
                 COMMAND + " -Ddemo.reproduce=" + ReproCommands.RUN_ID
                         + "   # trains and evaluates again with this run's seed and checks the new eval folders byte for byte");
-        Experiment experiment = new Experiment(data, train, pick(labels, split.train()), test, pick(labels, split.test()),
-                keys, splitRef, seed, code, new RunStore(artifactsRoot), repro, log);
-
-        try {
-            EvalTarget baseline = trainAndEvaluate(experiment, ClassifierTemplate.MOST_FREQUENT, null);
-            EvalTarget improved = trainAndEvaluate(experiment, ClassifierTemplate.LOGISTIC_REGRESSION, baseline.runId());
-            Path baselineReport = RunReports.write(artifactsRoot, PROJECT, baseline.runId());
-            Path improvedReport = RunReports.write(artifactsRoot, PROJECT, improved.runId());
-            RunComparison how = new RunComparison(EvalOptions.DEFAULTS.resamples(), seed,
-                    EvalOptions.DEFAULTS.confidenceLevel(), (stage, done, total) -> {
-                        if (done == total) {
-                            log.printf(Locale.ROOT, "[compare] %s done%n", stage);
-                        }
-                    });
-            Path compare = Comparisons.write(artifactsRoot, PROJECT, baseline.runId(), improved.runId(), how)
-                    .resolve(CompareFolder.REPORT);
-            return new Result(baseline.runId(), baseline.evalDir(), improved.runId(), improved.evalDir(),
-                    baselineReport, improvedReport, ProjectIndex.write(artifactsRoot, PROJECT), compare);
-        } catch (RuntimeException e) {
-            // The history page shows a FAILED run with its reason too.
-            ProjectIndex.write(artifactsRoot, PROJECT);
-            throw e;
-        }
-    }
-
-    /** What both runs share: the data, its split, the seed, the code and where runs go. */
-    private record Experiment(LoadedDataset data, Table train, String[] trainLabels, Table test, String[] testLabels,
-                              DataSplit split, SplitRef splitRef, long seed, CodeVersion code, RunStore store,
-                              ReproCommands repro, PrintStream log) {
-    }
-
-    private record EvalTarget(String runId, Path evalDir) {
-    }
-
-    /**
-     * One run: record it RUNNING, train, fail hard on leakage, check the baseline-first rule, evaluate, record DONE.
-     * Any error records the run FAILED with the reason before it is rethrown.
-     */
-    private static EvalTarget trainAndEvaluate(Experiment x, ClassifierTemplate template, String baselineRunId) {
-        Instant start = Instant.now();
-        String runId = RunIds.newRunId(start);
-        String name = template.modelName();
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put("template", name);
-        config.put("target", TARGET);
-        config.put("positive_label", POSITIVE);
-        config.put("decision_threshold", THRESHOLD);
-        config.put("test_fraction", TEST_FRACTION);
-        config.put("key_slice_column", KEY_SLICE_COLUMN);
-        config.put("bootstrap_resamples", EvalOptions.DEFAULTS.resamples());
-        RunHandle run = RunHandle.start(x.store(), new RunRecord(SchemaVersion.CURRENT, runId, PROJECT, name,
-                template.role(), RunStatus.RUNNING, null, x.seed(), x.code(), x.data().ref(), x.splitRef(), baselineRunId,
-                null, config, new RunTimings(start.toString(), null, null), RunEnvironment.current(ModelLabVersion.current())),
-                Clock.systemUTC());
-        x.log().printf(Locale.ROOT, "[%s] run %s (%s): training on %d rows%n", name, runId,
-                template.role().name().toLowerCase(Locale.ROOT), x.train().rowCount());
-        try {
-            TribuoPredictor model = ClassifierTraining.train(template, x.train(), x.trainLabels(), x.seed());
-
-            LeakageReport leakage = RunRules.checkLeakage(x.store(), PROJECT,
-                    new PipelineRecord(runId, x.data().table(), TARGET, x.split(), model.fitRecords()),
-                    LeakageChecker.standard().with(new TargetProxyRule(POSITIVE, PROXY_AUC)));
-            for (LeakageCheck check : leakage.checks()) {
-                x.log().printf(Locale.ROOT, "[%s] leakage rule %s: %s%s%n", name, check.rule(), check.status(),
-                        check.status() == LeakageCheck.Status.WARN ? " - " + check.message() : "");
-            }
-
-            RunRules.ResolvedBaseline baseline = null;
-            if (template.role() == ModelRole.IMPROVED) {
-                baseline = RunRules.resolveBaseline(x.store(), run.record());
-                BaselineCheck check = baseline.check();
-                run.update(r -> r.withBaselineCheck(check));
-                x.log().printf(Locale.ROOT, "[%s] baseline first: %s - %s%n", name, baseline.check().status(),
-                        baseline.check().message());
-            }
-
-            ClassProbabilities probabilities = model.predict(x.test());
-            boolean[] actual = new boolean[x.testLabels().length];
-            for (int i = 0; i < actual.length; i++) {
-                actual[i] = POSITIVE.equals(x.testLabels()[i]);
-            }
-            BinaryPredictions predictions = new BinaryPredictions(POSITIVE, NEGATIVE, actual,
-                    probabilities.probabilitiesOf(POSITIVE), THRESHOLD);
-            EvalRequest request = new EvalRequest(PROJECT, runId, name, template.role(), x.data().ref(), x.code(),
-                    x.seed(), x.test(), predictions, KEY_SLICE_COLUMN, baseline == null ? null : baseline.check(),
-                    baseline == null ? null : baseline.metrics(), x.repro());
-            EvalOptions options = EvalOptions.DEFAULTS.withProgress((stage, done, total) -> {
-                if (done == total) {
-                    x.log().printf(Locale.ROOT, "[%s] %s done%n", name, stage);
-                }
-            });
-            Path evalDir = new EvalHarness(options).evaluateAndWrite(x.store().root(), request);
-            run.done();
-            x.log().printf(Locale.ROOT, "[%s] ROC-AUC %.3f, accuracy %.3f -> %s%n", name,
-                    predictions.metric(BinaryPredictions.ROC_AUC, predictions.allRows()),
-                    predictions.metric(BinaryPredictions.ACCURACY, predictions.allRows()), evalDir);
-            return new EvalTarget(runId, evalDir);
-        } catch (RuntimeException e) {
-            run.failed(e);
-            throw e;
-        }
-    }
-
-    private static String[] pick(String[] values, int[] rows) {
-        String[] out = new String[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = values[rows[i]];
-        }
-        return out;
+        BinaryExperiment.Settings settings = new BinaryExperiment.Settings(PROJECT, projectDir, Path.of(DATASET),
+                "credit-g", TARGET, POSITIVE, KEY_SLICE_COLUMN, TEST_FRACTION, THRESHOLD, seed, PROXY_AUC, artifactsRoot,
+                EvalOptions.DEFAULTS, repro);
+        BinaryExperiment.Result r = new BinaryExperiment(settings, code, (stage, done, total) -> log.println(stage))
+                .run(new TemplatePipeline(ClassifierTemplate.MOST_FREQUENT),
+                        new TemplatePipeline(ClassifierTemplate.LOGISTIC_REGRESSION));
+        return new Result(r.baselineRunId(), r.baselineEval(), r.candidateRunId(), r.candidateEval(), r.baselineReport(),
+                r.candidateReport(), r.projectIndex(), r.compareReport());
     }
 
     private static long parseSeed(String value) {

@@ -1,0 +1,257 @@
+package io.modellab.templates;
+
+import io.modellab.evalharness.core.ModelLabVersion;
+import io.modellab.evalharness.core.ProgressListener;
+import io.modellab.evalharness.core.RunIds;
+import io.modellab.evalharness.core.data.Table;
+import io.modellab.evalharness.core.io.CompareFolder;
+import io.modellab.evalharness.core.rules.DataSplit;
+import io.modellab.evalharness.core.rules.LeakageChecker;
+import io.modellab.evalharness.core.rules.PipelineRecord;
+import io.modellab.evalharness.core.schema.BaselineCheck;
+import io.modellab.evalharness.core.schema.CodeVersion;
+import io.modellab.evalharness.core.schema.DatasetRef;
+import io.modellab.evalharness.core.schema.LeakageCheck;
+import io.modellab.evalharness.core.schema.LeakageReport;
+import io.modellab.evalharness.core.schema.ModelRole;
+import io.modellab.evalharness.core.schema.RunEnvironment;
+import io.modellab.evalharness.core.schema.RunRecord;
+import io.modellab.evalharness.core.schema.RunStatus;
+import io.modellab.evalharness.core.schema.RunTimings;
+import io.modellab.evalharness.core.schema.SchemaVersion;
+import io.modellab.evalharness.core.schema.SplitRef;
+import io.modellab.evalharness.core.spi.EvalPipeline;
+import io.modellab.evalharness.metrics.BinaryPredictions;
+import io.modellab.evalharness.metrics.TargetProxyRule;
+import io.modellab.evalharness.plots.html.ProjectIndex;
+import io.modellab.evalharness.plots.html.RunReports;
+import io.modellab.tracker.EvalHarness;
+import io.modellab.tracker.EvalOptions;
+import io.modellab.tracker.EvalRequest;
+import io.modellab.tracker.ReproCommands;
+import io.modellab.tracker.RunHandle;
+import io.modellab.tracker.RunRules;
+import io.modellab.tracker.RunStore;
+import io.modellab.tracker.compare.Comparisons;
+import io.modellab.tracker.compare.RunComparison;
+import io.modellab.tracker.data.CsvDatasets;
+import io.modellab.tracker.data.LoadedDataset;
+import io.modellab.tracker.data.StratifiedSplit;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * One binary-classification experiment on a CSV file, baseline first: load and checksum the data, split it
+ * (stratified, seeded), run the baseline pipeline and then the candidate, each as a tracked run (RUNNING, leakage
+ * rules that fail it hard, the baseline-first check, evaluation into an eval folder, DONE or FAILED with the reason),
+ * then write both run reports, the comparison of the candidate with the baseline, and the project's run history.
+ * The demo and {@code mvn modellab:eval} are this class with different settings.
+ *
+ * @param settings what to run on
+ * @param code the code version runs are recorded with
+ * @param progress where progress goes: one line per stage (a stage reports when it is done)
+ */
+public record BinaryExperiment(Settings settings, CodeVersion code, ProgressListener progress) {
+
+    /**
+     * What the experiment runs on.
+     *
+     * @param project the project the runs belong to
+     * @param projectDir the folder the dataset path and the recorded dataset source are relative to
+     * @param dataset the CSV file, relative to {@code projectDir}
+     * @param datasetName the dataset's name in run records
+     * @param target the label column
+     * @param positiveLabel the label scored as positive
+     * @param keySliceColumn the categorical column whose top categories become slices
+     * @param testFraction the share of each class held out for testing
+     * @param threshold a row is predicted positive when its score is at least this
+     * @param seed the seed of the split, the training and the bootstrap
+     * @param proxyAuc a single feature separating the label above this training AUC is reported as a likely proxy
+     * @param artifactsRoot where runs are written
+     * @param evalOptions how runs are evaluated
+     * @param repro the commands repro.md gives for the dataset version read, {@code {run_id}} standing for the run's
+     *     id
+     */
+    public record Settings(String project, Path projectDir, Path dataset, String datasetName, String target,
+                           String positiveLabel, String keySliceColumn, double testFraction, double threshold,
+                           long seed, double proxyAuc, Path artifactsRoot, EvalOptions evalOptions,
+                           Function<DatasetRef, ReproCommands> repro) {
+        /** Checks what can be checked before reading the data. */
+        public Settings {
+            Objects.requireNonNull(project, "project");
+            Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(positiveLabel, "positiveLabel");
+            if (!(testFraction > 0 && testFraction < 1)) {
+                throw new IllegalArgumentException("testFraction must be between 0 and 1, got " + testFraction);
+            }
+        }
+    }
+
+    /**
+     * What the experiment wrote. The baseline fields are null when it ran without a baseline.
+     *
+     * @param baselineRunId the baseline's run id
+     * @param baselineEval the baseline's eval folder
+     * @param candidateRunId the candidate's run id
+     * @param candidateEval the candidate's eval folder
+     * @param baselineReport the baseline's report.html
+     * @param candidateReport the candidate's report.html
+     * @param compareReport the comparison's page, or null without a baseline
+     * @param projectIndex the project's run history page
+     */
+    public record Result(String baselineRunId, Path baselineEval, String candidateRunId, Path candidateEval,
+                         Path baselineReport, Path candidateReport, Path compareReport, Path projectIndex) {
+    }
+
+    /**
+     * Runs the baseline (if any) and then the candidate. A broken leakage rule fails that run (FAILED, with the
+     * reason) and is rethrown as {@link io.modellab.evalharness.core.rules.LeakageException}; the history page is
+     * written either way.
+     *
+     * @param baseline the baseline pipeline, or null to run the candidate alone (it then fails baseline first)
+     * @param candidate the pipeline to evaluate against the baseline
+     */
+    public Result run(EvalPipeline baseline, EvalPipeline candidate) {
+        Settings s = settings;
+        LoadedDataset data = CsvDatasets.read(s.datasetName(), s.projectDir().resolve(s.dataset()), s.projectDir());
+        stage(String.format(Locale.ROOT, "dataset %s version %s: %d rows, sha256 %s", data.ref().name(),
+                data.ref().version(), data.ref().rows(), data.ref().sha256()));
+        if (!data.table().hasColumn(s.target())) {
+            throw new IllegalArgumentException(s.dataset() + " has no target column " + s.target() + "; its columns are "
+                    + data.table().columnNames());
+        }
+        String[] labels = data.table().column(s.target());
+        StratifiedSplit split = StratifiedSplit.of(labels, s.testFraction(), s.seed());
+        Table features = data.table().withoutColumns(s.target());
+        DataSplit keys = DataSplit.trainTest(features.rows(split.train()).rowIds(), features.rows(split.test()).rowIds());
+        SplitRef splitRef = new SplitRef(String.format(Locale.ROOT, "stratified on %s, %.0f%% test, seed %d", s.target(),
+                s.testFraction() * 100, s.seed()), keys.digest());
+        stage(String.format(Locale.ROOT, "split %s: %d train rows, %d test rows", splitRef.strategy(),
+                split.train().length, split.test().length));
+        Shared shared = new Shared(data, features, labels, split, keys, splitRef, new RunStore(s.artifactsRoot()));
+        try {
+            Evaluated base = baseline == null ? null : runOne(shared, baseline, ModelRole.BASELINE, null);
+            Evaluated cand = runOne(shared, candidate, ModelRole.IMPROVED, base == null ? null : base.runId());
+            Path baseReport = base == null ? null : RunReports.write(s.artifactsRoot(), s.project(), base.runId());
+            Path candReport = RunReports.write(s.artifactsRoot(), s.project(), cand.runId());
+            Path compare = null;
+            if (base != null) {
+                RunComparison how = new RunComparison(s.evalOptions().resamples(), s.seed(),
+                        s.evalOptions().confidenceLevel(), this::whenDone);
+                compare = Comparisons.write(s.artifactsRoot(), s.project(), base.runId(), cand.runId(), how)
+                        .resolve(CompareFolder.REPORT);
+            }
+            return new Result(base == null ? null : base.runId(), base == null ? null : base.evalDir(), cand.runId(),
+                    cand.evalDir(), baseReport, candReport, compare, ProjectIndex.write(s.artifactsRoot(), s.project()));
+        } catch (RuntimeException e) {
+            // The history page shows a FAILED run with its reason too.
+            ProjectIndex.write(s.artifactsRoot(), s.project());
+            throw e;
+        }
+    }
+
+    /** What both runs share. */
+    private record Shared(LoadedDataset data, Table features, String[] labels, StratifiedSplit split, DataSplit keys,
+                          SplitRef splitRef, RunStore store) {
+    }
+
+    private record Evaluated(String runId, Path evalDir) {
+    }
+
+    /**
+     * One run: record it RUNNING, fit and score, fail hard on leakage, check the baseline-first rule, evaluate,
+     * record DONE. Any error records the run FAILED with the reason before it is rethrown.
+     */
+    private Evaluated runOne(Shared x, EvalPipeline pipeline, ModelRole role, String baselineRunId) {
+        Settings s = settings;
+        Instant start = Instant.now();
+        String runId = RunIds.newRunId(start);
+        String name = pipeline.name();
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("pipeline", name);
+        config.put("target", s.target());
+        config.put("positive_label", s.positiveLabel());
+        config.put("decision_threshold", s.threshold());
+        config.put("test_fraction", s.testFraction());
+        config.put("key_slice_column", s.keySliceColumn());
+        config.put("bootstrap_resamples", s.evalOptions().resamples());
+        RunHandle run = RunHandle.start(x.store(), new RunRecord(SchemaVersion.CURRENT, runId, s.project(), name, role,
+                RunStatus.RUNNING, null, s.seed(), code, x.data().ref(), x.splitRef(), baselineRunId, null, config,
+                new RunTimings(start.toString(), null, null), RunEnvironment.current(ModelLabVersion.current())),
+                Clock.systemUTC());
+        stage(String.format(Locale.ROOT, "[%s] run %s (%s): training on %d rows", name, runId,
+                role.name().toLowerCase(Locale.ROOT), x.split().train().length));
+        try {
+            EvalPipeline.Scored scored = pipeline.fitAndScore(new EvalPipeline.Input(x.features(), x.labels(),
+                    x.split().train(), x.split().test(), s.positiveLabel(), s.seed()));
+            if (!scored.config().isEmpty()) {
+                run.update(r -> withConfig(r, scored.config()));
+            }
+            LeakageReport leakage = RunRules.checkLeakage(x.store(), s.project(),
+                    new PipelineRecord(runId, x.data().table(), s.target(), x.keys(), scored.fits()),
+                    LeakageChecker.standard().with(new TargetProxyRule(s.positiveLabel(), s.proxyAuc())));
+            for (LeakageCheck check : leakage.checks()) {
+                stage(String.format(Locale.ROOT, "[%s] leakage rule %s: %s%s", name, check.rule(), check.status(),
+                        check.status() == LeakageCheck.Status.WARN ? " - " + check.message() : ""));
+            }
+            RunRules.ResolvedBaseline baseline = null;
+            if (role == ModelRole.IMPROVED) {
+                baseline = RunRules.resolveBaseline(x.store(), run.record());
+                BaselineCheck check = baseline.check();
+                run.update(r -> r.withBaselineCheck(check));
+                stage(String.format(Locale.ROOT, "[%s] baseline first: %s - %s", name, check.status(), check.message()));
+            }
+            String[] testLabels = new String[x.split().test().length];
+            boolean[] actual = new boolean[testLabels.length];
+            for (int i = 0; i < actual.length; i++) {
+                testLabels[i] = x.labels()[x.split().test()[i]];
+                actual[i] = s.positiveLabel().equals(testLabels[i]);
+            }
+            String negative = java.util.Arrays.stream(x.labels()).filter(l -> !s.positiveLabel().equals(l)).findFirst()
+                    .orElse("not " + s.positiveLabel());
+            BinaryPredictions predictions = new BinaryPredictions(s.positiveLabel(), negative, actual,
+                    scored.positiveProbability(), s.threshold());
+            EvalRequest request = new EvalRequest(s.project(), runId, name, role, x.data().ref(), code, s.seed(),
+                    x.features().rows(x.split().test()), predictions, s.keySliceColumn(),
+                    baseline == null ? null : baseline.check(), baseline == null ? null : baseline.metrics(), s.repro().apply(x.data().ref()));
+            EvalOptions options = s.evalOptions().withProgress((stage, done, total) -> {
+                if (done == total) {
+                    stage("[" + name + "] " + stage + " done");
+                }
+            });
+            Path evalDir = new EvalHarness(options).evaluateAndWrite(s.artifactsRoot(), request);
+            run.done();
+            stage(String.format(Locale.ROOT, "[%s] ROC-AUC %.3f, accuracy %.3f -> %s", name,
+                    predictions.metric(BinaryPredictions.ROC_AUC, predictions.allRows()),
+                    predictions.metric(BinaryPredictions.ACCURACY, predictions.allRows()), evalDir));
+            return new Evaluated(runId, evalDir);
+        } catch (RuntimeException e) {
+            run.failed(e);
+            throw e;
+        }
+    }
+
+    private static RunRecord withConfig(RunRecord r, Map<String, Object> extra) {
+        Map<String, Object> config = new LinkedHashMap<>(r.config());
+        config.putAll(extra);
+        return new RunRecord(r.schemaVersion(), r.runId(), r.project(), r.model(), r.role(), r.status(),
+                r.statusReason(), r.seed(), r.codeVersion(), r.dataset(), r.split(), r.baselineRunId(),
+                r.baselineCheck(), config, r.timings(), r.environment());
+    }
+
+    private void stage(String line) {
+        progress.progress(line, 1, 1);
+    }
+
+    private void whenDone(String stage, long done, long total) {
+        if (done == total) {
+            stage("[compare] " + stage + " done");
+        }
+    }
+}
