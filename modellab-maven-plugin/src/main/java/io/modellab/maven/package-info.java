@@ -1,8 +1,13 @@
 /**
- * Build integration, goal prefix {@code modellab}: goals that profile, train, evaluate, compare and report, and
- * gates that fail the build on a broken baseline-first or no-leakage rule or a metric below its threshold.
+ * The Maven plugin ({@code mvn modellab:...}): {@code eval} trains a baseline and a candidate (a template or the
+ * project's own {@link io.modellab.evalharness.core.spi.EvalPipeline}) as tracked runs, writes their eval folders,
+ * reports and comparison, and fails the build on a broken rule or a missed gate; {@code check} applies the gates to
+ * an existing run; {@code compare}, {@code report} and {@code repro} wrap compare mode, the HTML pages and repro
+ * packs.
  *
- * <p>Today the plugin has only the generated {@code modellab:help} goal; the plugin issue adds the others. The
- * rule engines live in the library modules, so a mojo only translates POM configuration.
+ * <p>A broken rule (no leakage, baseline first, a run without a code version) or a missed gate is a
+ * {@link org.apache.maven.plugin.MojoFailureException} whose message has one line per violation, naming the rule or
+ * gate, the run and the numbers; a misconfiguration (an unreadable gate, an unknown template or metric, a pipeline
+ * class that cannot be loaded) is a {@link org.apache.maven.plugin.MojoExecutionException}.
  */
 package io.modellab.maven;

@@ -1,0 +1,6 @@
+// The project's own pipeline class was loaded from its classpath, evaluated against the baseline and passed.
+def log = new File(basedir, 'build.log').text
+assert log.contains('[INFO] [modellab] evaluating glucose_score against most_frequent on ../eval-passes/data/diabetes-pima.csv, seed 42')
+assert log.contains('[INFO] [modellab] [glucose_score] leakage rule fit_on_train_only: PASS')
+assert log =~ /\[INFO\] \[modellab\] rules and gates hold for run run-\d{8}-\d{6}-[0-9a-f]{8}/
+return true
