@@ -2,7 +2,7 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('[INFO] [modellab] evaluating logistic_regression against most_frequent on data/diabetes-pima.csv, seed 42')
 assert log =~ /\[INFO\] \[modellab\] rules and gates hold for run run-\d{8}-\d{6}-[0-9a-f]{8}/
-assert log.contains('[modellab] [logistic_regression] bootstrap roc_auc done')
+assert log.contains('[INFO] [modellab] [logistic_regression] bootstrap roc_auc done: 1000')
 
 def project = new File(basedir, 'artifacts/eval-passes')
 assert new File(project, 'index.html').isFile()

@@ -12,31 +12,15 @@ import org.apache.maven.plugins.annotations.Parameter;
  * baseline first, metric thresholds, significant improvements over the baseline.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends AbstractModelLabMojo {
+public class CheckMojo extends AbstractGatedMojo {
 
     /** The run to check; when unset, the project's newest run. */
     @Parameter(property = "modellab.runId")
     String runId;
 
-    /** Metric thresholds, e.g. {@code roc_auc >= 0.75}, {@code accuracy > 70%}, {@code lower(roc_auc) >= 0.7}. */
-    @Parameter(property = "modellab.gates")
-    List<String> gates;
-
-    /** Metrics whose improvement over the baseline must be significant (paired interval excludes 0). */
-    @Parameter(property = "modellab.significantImprovement")
-    List<String> significantImprovement;
-
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
-        List<MetricGate> parsed = parseGates(gates);
-        String id = runId != null ? runId : Runs.newest(artifactsRoot.toPath(), project);
-        List<String> violations;
-        try {
-            violations = new GateCheck(artifactsRoot.toPath(), project, parsed,
-                    significantImprovement == null ? List.of() : significantImprovement).violations(id);
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("[modellab] " + e.getMessage(), e);
-        }
-        report(violations, "[modellab] rules and gates hold for run " + id);
+        List<MetricGate> parsed = parsedGates();
+        checkGates(parsed, runId != null ? runId : Runs.newest(artifactsRoot.toPath(), project));
     }
 }

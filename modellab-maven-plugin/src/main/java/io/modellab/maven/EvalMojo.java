@@ -34,7 +34,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "eval", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.RUNTIME,
         threadSafe = true)
-public class EvalMojo extends AbstractModelLabMojo {
+public class EvalMojo extends AbstractGatedMojo {
 
     /** The CSV file, relative to the project's folder. */
     @Parameter(property = "modellab.dataset", required = true)
@@ -83,14 +83,6 @@ public class EvalMojo extends AbstractModelLabMojo {
     @Parameter(property = "modellab.pipelineClass")
     String pipelineClass;
 
-    /** Metric thresholds, e.g. {@code roc_auc >= 0.75}, {@code accuracy > 70%}, {@code lower(roc_auc) >= 0.7}. */
-    @Parameter(property = "modellab.gates")
-    List<String> gates;
-
-    /** Metrics whose improvement over the baseline must be significant (paired interval excludes 0). */
-    @Parameter(property = "modellab.significantImprovement")
-    List<String> significantImprovement;
-
     /** A single feature separating the label above this training ROC-AUC is reported as a likely target proxy. */
     @Parameter(property = "modellab.proxyAuc", defaultValue = "0.99")
     double proxyAuc;
@@ -103,7 +95,7 @@ public class EvalMojo extends AbstractModelLabMojo {
 
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
-        List<MetricGate> parsedGates = parseGates(gates);
+        List<MetricGate> parsedGates = parsedGates();
         Path projectDir = basedir.toPath();
         Path data = projectDir.relativize(projectDir.resolve(dataset.toPath()).normalize());
         CodeVersion code;
@@ -157,15 +149,7 @@ public class EvalMojo extends AbstractModelLabMojo {
             getLog().info("[modellab] comparison: " + result.compareReport());
         }
         getLog().info("[modellab] run history: " + result.projectIndex());
-        List<String> violations;
-        try {
-            violations = new GateCheck(artifactsRoot.toPath(), project, parsedGates,
-                    significantImprovement == null ? List.of() : significantImprovement)
-                    .violations(result.candidateRunId());
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("[modellab] " + e.getMessage(), e);
-        }
-        report(violations, "[modellab] rules and gates hold for run " + result.candidateRunId());
+        checkGates(parsedGates, result.candidateRunId());
     }
 
     private static ClassifierTemplate template(String parameter, String name) throws MojoExecutionException {

@@ -222,7 +222,7 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
                     baseline == null ? null : baseline.check(), baseline == null ? null : baseline.metrics(), s.repro().apply(x.data().ref()));
             EvalOptions options = s.evalOptions().withProgress((stage, done, total) -> {
                 if (done == total) {
-                    stage("[" + name + "] " + stage + " done");
+                    stage("[" + name + "] " + stage + (total > 1 ? " done: " + total : " done"));
                 }
             });
             Path evalDir = new EvalHarness(options).evaluateAndWrite(s.artifactsRoot(), request);
