@@ -37,7 +37,9 @@ class JsonSchemaTest {
             "slices", SliceReport.class,
             "failure_examples", FailureExamples.class,
             "run", RunRecord.class,
-            "leakage", LeakageReport.class);
+            "leakage", LeakageReport.class,
+            "project", ProjectRecord.class,
+            "dataset", DatasetVersion.class);
 
     static Iterable<String> names() {
         return new TreeSet<>(SCHEMAS.keySet());
