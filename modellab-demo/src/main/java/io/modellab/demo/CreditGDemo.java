@@ -13,6 +13,7 @@ import io.modellab.evalharness.core.schema.LeakageReport;
 import io.modellab.evalharness.core.schema.ModelRole;
 import io.modellab.evalharness.core.schema.BaselineCheck;
 import io.modellab.evalharness.core.schema.CodeVersion;
+import io.modellab.evalharness.core.schema.DatasetVersion;
 import io.modellab.evalharness.core.schema.RunEnvironment;
 import io.modellab.evalharness.core.schema.RunRecord;
 import io.modellab.evalharness.core.schema.RunStatus;
@@ -21,6 +22,7 @@ import io.modellab.evalharness.core.schema.SchemaVersion;
 import io.modellab.evalharness.core.schema.SplitRef;
 import io.modellab.evalharness.metrics.BinaryPredictions;
 import io.modellab.evalharness.metrics.TargetProxyRule;
+import io.modellab.evalharness.plots.html.DatasetExplorer;
 import io.modellab.evalharness.plots.html.ProjectIndex;
 import io.modellab.evalharness.plots.html.RunReports;
 import io.modellab.templates.ClassifierTemplate;
@@ -30,14 +32,17 @@ import io.modellab.tracker.EvalHarness;
 import io.modellab.tracker.EvalOptions;
 import io.modellab.tracker.EvalRequest;
 import io.modellab.tracker.GitCodeVersion;
+import io.modellab.tracker.ProjectStore;
 import io.modellab.tracker.ReproCommands;
 import io.modellab.tracker.Reproduction;
 import io.modellab.tracker.RunHandle;
 import io.modellab.tracker.RunRules;
 import io.modellab.tracker.RunStore;
-import io.modellab.tracker.data.CsvDatasets;
+import io.modellab.tracker.data.DatasetStore;
+import io.modellab.tracker.data.IngestOptions;
 import io.modellab.tracker.data.LoadedDataset;
-import io.modellab.tracker.data.StratifiedSplit;
+import io.modellab.tracker.data.SplitRows;
+import io.modellab.tracker.data.SplitSpec;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,11 +55,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Trains and evaluates a baseline and an improved model on credit-g, baseline first.
+ * Ingests credit-g as a dataset version of the demo's project, then trains and evaluates a baseline and an improved
+ * model on the version's split, baseline first.
  *
  * <pre>
  * usage: CreditGDemo [--seed N] [--artifacts DIR] [--project-dir DIR] [--reproduce=RUN_ID]
- *   --seed         seed of the split, the training and the bootstrap (default 42)
+ *   --seed         seed of the training and the bootstrap (default 42); the split is the dataset version's
+ *                  (stratified on class, 30% test, seed 42), so runs of every seed score the same rows
  *   --artifacts    artifacts root (default artifacts, relative to the project dir)
  *   --project-dir  the repository root: where datasets/credit-g.csv and git are (default .)
  *   --reproduce    repeat an earlier demo run with its seed and check that the new eval folders are
@@ -65,8 +72,13 @@ public final class CreditGDemo {
 
     /** The project the demo's runs belong to. */
     public static final String PROJECT = "credit-g-demo";
+    /** What the project is for, in its project.json. */
+    public static final String PROJECT_DESCRIPTION = "German credit risk (UCI Statlog): a most-frequent baseline, then"
+            + " a logistic regression, compared baseline first";
     /** The bundled dataset, relative to the project root. */
     public static final String DATASET = "datasets/credit-g.csv";
+    /** The dataset's name in the project. */
+    public static final String DATASET_NAME = "credit-g";
     /** The target column. */
     public static final String TARGET = "class";
     /** The label scored as positive: a bad credit risk. */
@@ -81,6 +93,16 @@ public final class CreditGDemo {
     public static final double THRESHOLD = 0.5;
     /** The seed when none is given. */
     public static final long DEFAULT_SEED = 42;
+    /**
+     * The seed of the dataset version's split. A version's split never changes, so it is not the run's seed: runs with
+     * other seeds train differently on the same rows, which keeps them comparable.
+     */
+    public static final long SPLIT_SEED = 42;
+    /** How credit-g becomes a dataset version: the target, and a stratified split. */
+    public static final IngestOptions INGEST = IngestOptions.defaults().withTarget(TARGET)
+            .withSplit(SplitSpec.stratified(TARGET, TEST_FRACTION, SPLIT_SEED)).withIngestedBy("CreditGDemo")
+            .withNotes("UCI Statlog (German Credit Data), bundled with the repository: datasets/README.md gives its"
+                    + " origin and conversion");
     /** A single feature separating the label with a training AUC above this is reported as a likely target proxy. */
     public static final double PROXY_AUC = 0.99;
     /** The README's demo command, which repro.md repeats with the run's seed. */
@@ -96,9 +118,12 @@ public final class CreditGDemo {
      * @param baselineReport the baseline's report.html
      * @param improvedReport the improved run's report.html
      * @param projectIndex the project's run history page
+     * @param datasetVersion the dataset version both runs used
+     * @param datasetExplorer the dataset version's explorer page
      */
     public record Result(String baselineRunId, Path baselineEval, String improvedRunId, Path improvedEval,
-                         Path baselineReport, Path improvedReport, Path projectIndex) {
+                         Path baselineReport, Path improvedReport, Path projectIndex, String datasetVersion,
+                         Path datasetExplorer) {
     }
 
     /** Tribuo and Hibernate Validator log routine INFO lines through java.util.logging; the demo prints its own. */
@@ -150,6 +175,7 @@ public final class CreditGDemo {
         System.out.println("  baseline report: " + result.baselineReport().toAbsolutePath().normalize());
         System.out.println("  improved report: " + result.improvedReport().toAbsolutePath().normalize());
         System.out.println("  run history:     " + result.projectIndex().toAbsolutePath().normalize());
+        System.out.println("  dataset explorer: " + result.datasetExplorer().toAbsolutePath().normalize());
         if (original != null && !reproduced(original, result, root)) {
             System.exit(1);
         }
@@ -181,26 +207,32 @@ public final class CreditGDemo {
     }
 
     /**
-     * Trains and evaluates both models.
+     * Ingests the dataset (or finds the version its bytes already are), writes its explorer page, then trains and
+     * evaluates both models on the version's rows and split.
      *
      * @param projectDir where {@value #DATASET} is
      * @param artifactsRoot where runs are written
-     * @param seed the seed
+     * @param seed the seed of the training and the bootstrap (the split is the dataset version's)
      * @param code the code version the runs are recorded with
      * @param log where progress goes
      */
     public static Result run(Path projectDir, Path artifactsRoot, long seed, CodeVersion code, PrintStream log) {
-        LoadedDataset data = CsvDatasets.read("credit-g", projectDir.resolve(DATASET), projectDir);
-        log.printf(Locale.ROOT, "Dataset %s version %s: %d rows, sha256 %s%n", data.ref().name(), data.ref().version(),
-                data.ref().rows(), data.ref().sha256());
+        new ProjectStore(artifactsRoot).ensure(PROJECT, PROJECT_DESCRIPTION);
+        DatasetStore datasets = new DatasetStore(artifactsRoot);
+        DatasetStore.Ingested ingested = datasets.ingest(PROJECT, DATASET_NAME, projectDir.resolve(DATASET), projectDir,
+                INGEST);
+        DatasetVersion version = ingested.version();
+        log.printf(Locale.ROOT, "Dataset %s version %s (%s): %d rows, sha256 %s%n", version.name(), version.version(),
+                ingested.created() ? "ingested now" : "ingested before", version.rows(), version.sha256());
+        Path explorer = DatasetExplorer.write(artifactsRoot, PROJECT, DATASET_NAME, version.version());
+        LoadedDataset data = datasets.read(version, projectDir);
         String[] labels = data.table().column(TARGET);
-        StratifiedSplit split = StratifiedSplit.of(labels, TEST_FRACTION, seed);
+        SplitRows split = SplitRows.of(version.split(), data.table());
         Table features = data.table().withoutColumns(TARGET);
         Table train = features.rows(split.train());
         Table test = features.rows(split.test());
-        DataSplit keys = DataSplit.trainTest(train.rowIds(), test.rowIds());
-        SplitRef splitRef = new SplitRef(String.format(Locale.ROOT, "stratified on %s, %.0f%% test, seed %d", TARGET,
-                TEST_FRACTION * 100, seed), keys.digest());
+        DataSplit keys = split.keys(data.table());
+        SplitRef splitRef = version.split().ref();
         log.printf(Locale.ROOT, "Split %s: %d train rows, %d test rows%n", splitRef.strategy(), train.rowCount(),
                 test.rowCount());
 
@@ -219,7 +251,7 @@ public final class CreditGDemo {
             return new Result(baseline.runId(), baseline.evalDir(), improved.runId(), improved.evalDir(),
                     RunReports.write(artifactsRoot, PROJECT, baseline.runId()),
                     RunReports.write(artifactsRoot, PROJECT, improved.runId()),
-                    ProjectIndex.write(artifactsRoot, PROJECT));
+                    ProjectIndex.write(artifactsRoot, PROJECT), version.version(), explorer);
         } catch (RuntimeException e) {
             // The history page shows a FAILED run with its reason too.
             ProjectIndex.write(artifactsRoot, PROJECT);
