@@ -69,7 +69,7 @@ public final class CsvFormatException extends IllegalArgumentException {
                 break;
             }
             if (c < 0x20 || c == 0x7f) {
-                b.append(String.format("\\u%04x", (int) c));
+                b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
             } else {
                 b.append(c);
             }

@@ -43,7 +43,7 @@ import java.util.stream.Stream;
  *
  * <p>Ingesting reads the source twice, streaming: once for the SHA-256 (and a UTF-8 check), which names the
  * version, and, unless that version exists, once to infer the schema, profile it and split it (see
- * {@link DatasetProfiler}). A version folder is written all at once and never changed: the same bytes return the
+ * the package documentation for the memory it takes). A version folder is written all at once and never changed: the same bytes return the
  * existing version, and asking for them with another target, missing tokens, type or split is refused rather than
  * silently ignored. Notes, who ingests and the profile's limits do not count as differences.
  */

@@ -15,7 +15,8 @@ import java.util.List;
  * @param histogramBins bins of a numeric column's histogram; an integer column spanning fewer values gets one bin
  *     per value
  * @param sketchCapacity values per level of the quantile sketch: quantiles and histograms are exact for columns
- *     of up to this many values (see {@link QuantileSketch})
+ *     of up to this many values; beyond, a deterministic compactor sketch of this many values per level, whose rank
+ *     error is at most {@code log2(n / sketchCapacity) / sketchCapacity}
  * @param quantiles the probabilities whose quantiles the profile lists, each in [0, 1]
  */
 public record ProfileOptions(int topValues, int valueCapacity, int maxCategories, int textMinMeanLength,
