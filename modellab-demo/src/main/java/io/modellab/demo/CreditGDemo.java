@@ -13,6 +13,8 @@ import io.modellab.tracker.GitCodeVersion;
 import io.modellab.tracker.ReproCommands;
 import io.modellab.tracker.Reproduction;
 import io.modellab.tracker.RunStore;
+import io.modellab.tracker.data.IngestOptions;
+import io.modellab.tracker.data.SplitSpec;
 import io.modellab.tracker.repro.ReproPacks;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -24,11 +26,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Trains and evaluates a baseline and an improved model on credit-g, baseline first.
+ * Ingests credit-g as a dataset version of the demo's project, then trains and evaluates a baseline and an improved
+ * model on the version's split, baseline first, compares them, and writes the pages.
  *
  * <pre>
  * usage: CreditGDemo [--seed N] [--artifacts DIR] [--project-dir DIR] [--reproduce=RUN_ID]
- *   --seed         seed of the split, the training and the bootstrap (default 42)
+ *   --seed         seed of the training and the bootstrap (default 42); the split is the dataset version's
+ *                  (stratified on class, 30% test, seed 42), so runs of every seed score the same rows
  *   --artifacts    artifacts root (default artifacts, relative to the project dir)
  *   --project-dir  the repository root: where datasets/credit-g.csv and git are (default .)
  *   --reproduce    repeat an earlier demo run with its seed and check that the new eval folders are
@@ -39,8 +43,13 @@ public final class CreditGDemo {
 
     /** The project the demo's runs belong to. */
     public static final String PROJECT = "credit-g-demo";
+    /** What the project is for, in its project.json. */
+    public static final String PROJECT_DESCRIPTION = "German credit risk (UCI Statlog): a most-frequent baseline, then"
+            + " a logistic regression, compared baseline first";
     /** The bundled dataset, relative to the project root. */
     public static final String DATASET = "datasets/credit-g.csv";
+    /** The dataset's name in the project. */
+    public static final String DATASET_NAME = "credit-g";
     /** The target column. */
     public static final String TARGET = "class";
     /** The label scored as positive: a bad credit risk. */
@@ -55,6 +64,16 @@ public final class CreditGDemo {
     public static final double THRESHOLD = 0.5;
     /** The seed when none is given. */
     public static final long DEFAULT_SEED = 42;
+    /**
+     * The seed of the dataset version's split. A version's split never changes, so it is not the run's seed: runs with
+     * other seeds train differently on the same rows, which keeps them comparable.
+     */
+    public static final long SPLIT_SEED = 42;
+    /** How credit-g becomes a dataset version: the target, and a stratified split. */
+    public static final IngestOptions INGEST = IngestOptions.defaults().withTarget(TARGET)
+            .withSplit(SplitSpec.stratified(TARGET, TEST_FRACTION, SPLIT_SEED)).withIngestedBy("CreditGDemo")
+            .withNotes("UCI Statlog (German Credit Data), bundled with the repository: datasets/README.md gives its"
+                    + " origin and conversion");
     /** A single feature separating the label with a training AUC above this is reported as a likely target proxy. */
     public static final double PROXY_AUC = 0.99;
     /** The README's demo command, which repro.md repeats with the run's seed. */
@@ -71,9 +90,12 @@ public final class CreditGDemo {
      * @param improvedReport the improved run's report.html
      * @param projectIndex the project's run history page
      * @param compareReport the page comparing the improved run with the baseline
+     * @param datasetVersion the dataset version both runs used
+     * @param datasetExplorer the dataset version's explorer page
      */
     public record Result(String baselineRunId, Path baselineEval, String improvedRunId, Path improvedEval,
-                         Path baselineReport, Path improvedReport, Path projectIndex, Path compareReport) {
+                         Path baselineReport, Path improvedReport, Path projectIndex, Path compareReport,
+                         String datasetVersion, Path datasetExplorer) {
     }
 
     /** Tribuo and Hibernate Validator log routine INFO lines through java.util.logging; the demo prints its own. */
@@ -126,6 +148,7 @@ public final class CreditGDemo {
         System.out.println("  improved report: " + result.improvedReport().toAbsolutePath().normalize());
         System.out.println("  comparison:      " + result.compareReport().toAbsolutePath().normalize());
         System.out.println("  run history:     " + result.projectIndex().toAbsolutePath().normalize());
+        System.out.println("  dataset explorer: " + result.datasetExplorer().toAbsolutePath().normalize());
         if (original != null && !reproduced(original, result, root)) {
             System.exit(1);
         }
@@ -186,14 +209,15 @@ public final class CreditGDemo {
                 COMMAND + " -Ddemo.seed=" + seed,
                 COMMAND + " -Ddemo.reproduce=" + ReproCommands.RUN_ID
                         + "   # trains and evaluates again with this run's seed and checks the new eval folders byte for byte");
-        BinaryExperiment.Settings settings = new BinaryExperiment.Settings(PROJECT, projectDir, Path.of(DATASET),
-                "credit-g", TARGET, POSITIVE, KEY_SLICE_COLUMN, TEST_FRACTION, THRESHOLD, seed, PROXY_AUC, artifactsRoot,
-                EvalOptions.DEFAULTS, repro);
+        BinaryExperiment.Settings settings = new BinaryExperiment.Settings(PROJECT, PROJECT_DESCRIPTION, projectDir,
+                Path.of(DATASET), DATASET_NAME, INGEST, POSITIVE, KEY_SLICE_COLUMN, THRESHOLD, seed, PROXY_AUC,
+                artifactsRoot, EvalOptions.DEFAULTS, repro);
         BinaryExperiment.Result r = new BinaryExperiment(settings, code, (stage, done, total) -> log.println(stage))
                 .run(new TemplatePipeline(ClassifierTemplate.MOST_FREQUENT),
                         new TemplatePipeline(ClassifierTemplate.LOGISTIC_REGRESSION));
         return new Result(r.baselineRunId(), r.baselineEval(), r.candidateRunId(), r.candidateEval(), r.baselineReport(),
-                r.candidateReport(), r.projectIndex(), r.compareReport());
+                r.candidateReport(), r.projectIndex(), r.compareReport(), r.datasetVersion().version(),
+                r.datasetExplorer());
     }
 
     private static long parseSeed(String value) {

@@ -14,6 +14,7 @@ import io.modellab.tracker.repro.ReproPacks;
 import io.modellab.evalharness.plots.html.Browser;
 import io.modellab.evalharness.core.schema.BaselineCheck;
 import io.modellab.evalharness.core.schema.CodeVersion;
+import io.modellab.evalharness.core.schema.DatasetVersion;
 import io.modellab.evalharness.core.schema.EvalSummary;
 import io.modellab.evalharness.core.schema.HeadlineMetric;
 import io.modellab.evalharness.core.schema.LeakageCheck;
@@ -23,6 +24,7 @@ import io.modellab.evalharness.core.schema.RunRecord;
 import io.modellab.evalharness.core.schema.RunStatus;
 import io.modellab.tracker.GitCodeVersion;
 import io.modellab.tracker.Reproduction;
+import io.modellab.tracker.data.DatasetStore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,14 +88,17 @@ class CreditGDemoTest {
     private static CreditGDemo.Result resultFrom(Path root, String printed) {
         Matcher baseline = Pattern.compile("baseline (run-[0-9a-f-]+): ").matcher(printed);
         Matcher improved = Pattern.compile("improved (run-[0-9a-f-]+): ").matcher(printed);
-        assertThat(baseline.find() && improved.find()).as(printed).isTrue();
+        Matcher explorer = Pattern.compile("dataset explorer: (.+)").matcher(printed);
+        assertThat(baseline.find() && improved.find() && explorer.find()).as(printed).isTrue();
         Path project = root.resolve(CreditGDemo.PROJECT);
         Path baselineRun = project.resolve(baseline.group(1));
         Path improvedRun = project.resolve(improved.group(1));
+        Path explorerPage = Path.of(explorer.group(1).strip());
         return new CreditGDemo.Result(baseline.group(1), baselineRun.resolve("eval"), improved.group(1),
                 improvedRun.resolve("eval"), baselineRun.resolve("report.html"), improvedRun.resolve("report.html"),
                 project.resolve("index.html"),
-                project.resolve("compare").resolve(baseline.group(1) + "--" + improved.group(1)).resolve("compare.html"));
+                project.resolve("compare").resolve(baseline.group(1) + "--" + improved.group(1)).resolve("compare.html"),
+                explorerPage.getParent().getFileName().toString(), explorerPage);
     }
 
     @Test
@@ -122,7 +127,7 @@ class CreditGDemoTest {
             for (int width : new int[] {1280, 390}) {
                 browser.resize(width, 900);
                 for (Path page : List.of(first.improvedReport(), first.baselineReport(), first.projectIndex(),
-                        first.compareReport())) {
+                        first.compareReport(), first.datasetExplorer())) {
                     browser.open(page);
                     assertThat(browser.consoleProblems()).as("console of " + page).isEmpty();
                     assertThat(browser.fetches()).as("fetches of " + page).isZero();
@@ -143,6 +148,14 @@ class CreditGDemoTest {
                 // Both demo runs and the two of the reproduction, which wrote to the same artifacts root.
                 assertThat(browser.js("return document.querySelectorAll('tbody tr').length")).isEqualTo(4L);
                 browser.screenshot(Path.of("target", "screenshots", "demo-project-index-" + width + ".png"));
+                browser.open(first.datasetExplorer());
+                assertThat(browser.js("return document.querySelector('h1').textContent"))
+                        .isEqualTo("credit-g version sha256-38b6dbf6fb4b");
+                assertThat(browser.js("return document.querySelectorAll('figure img').length"))
+                        .as("a histogram per integer column").isEqualTo(7L);
+                assertThat(browser.js("return Array.from(document.querySelectorAll('#split-table td:nth-child(2)'))"
+                        + ".map(td => td.textContent)")).isEqualTo(List.of("700", "300"));
+                browser.screenshot(Path.of("target", "screenshots", "demo-dataset-explorer-" + width + ".png"));
             }
         }
     }
@@ -187,7 +200,8 @@ class CreditGDemoTest {
         Map<String, String> schemaOf = Map.of("eval_summary.json", "eval_summary", "metrics.json", "metrics",
                 "confidence_intervals.json", "confidence_intervals", "slices.json", "slices",
                 "failure_examples.json", "failure_examples", "../run.json", "run", "../leakage.json", "leakage",
-                "predictions.json", "predictions");
+                "predictions.json", "predictions", "../../project.json", "project",
+                "../../datasets/credit-g/sha256-38b6dbf6fb4b/dataset.json", "dataset");
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         for (Path eval : List.of(first.baselineEval(), first.improvedEval())) {
             for (Map.Entry<String, String> e : schemaOf.entrySet()) {
@@ -228,6 +242,28 @@ class CreditGDemoTest {
         assertThat(summary.baselineCheck()).isEqualTo(improved.baselineCheck());
         RunRecord baseline = ArtifactReader.read(first.baselineEval().getParent().resolve("run.json"), RunRecord.class);
         assertThat(baseline.split()).isEqualTo(improved.split());
+    }
+
+    @Test
+    void creditGIsOneDatasetVersionOfTheProjectAndBothRunsPointToItAndItsSplit() {
+        Path root = dir.resolve("first");
+        DatasetVersion version = new DatasetStore(root).load(CreditGDemo.PROJECT, "credit-g", first.datasetVersion());
+
+        assertThat(new DatasetStore(root).versions(CreditGDemo.PROJECT, "credit-g"))
+                .as("the second JVM found the version the first ingested").containsExactly(version);
+        assertThat(version.split().description()).isEqualTo("stratified on class, 30% test, seed 42");
+        assertThat(version.profile().labelBalance().labels()).extracting(l -> l.value() + "=" + l.count())
+                .containsExactly("good=700", "bad=300");
+        assertThat(first.datasetExplorer()).isEqualTo(root.resolve(
+                "credit-g-demo/datasets/credit-g/sha256-38b6dbf6fb4b/explorer.html")).isNotEmptyFile();
+        assertThat(printed).contains("dataset explorer: " + first.datasetExplorer().toAbsolutePath().normalize());
+        for (Path eval : List.of(first.baselineEval(), first.improvedEval(), second.baselineEval(), second.improvedEval())) {
+            RunRecord run = ArtifactReader.read(eval.getParent().resolve("run.json"), RunRecord.class);
+            EvalSummary summary = ArtifactReader.read(eval.resolve("eval_summary.json"), EvalSummary.class);
+            assertThat(run.dataset()).isEqualTo(version.ref());
+            assertThat(summary.dataset()).isEqualTo(version.ref());
+            assertThat(run.split()).isEqualTo(version.split().ref());
+        }
     }
 
     @Test

@@ -15,7 +15,14 @@ import io.modellab.tracker.EvalHarness;
 import io.modellab.tracker.EvalOptions;
 import io.modellab.tracker.EvalRequest;
 import io.modellab.tracker.ReproCommands;
+import io.modellab.evalharness.core.schema.DatasetVersion;
+import io.modellab.evalharness.plots.html.DatasetExplorer;
+import io.modellab.tracker.ProjectStore;
 import io.modellab.tracker.data.CsvDatasets;
+import io.modellab.tracker.data.DatasetStore;
+import io.modellab.tracker.data.IngestOptions;
+import io.modellab.tracker.data.SplitRows;
+import io.modellab.tracker.data.SplitSpec;
 import io.modellab.tracker.data.LoadedDataset;
 import io.modellab.tracker.data.StratifiedSplit;
 import java.io.IOException;
@@ -106,5 +113,29 @@ class ReadmeExampleTest {
                 .contains("Path report = RunReports.write(Path.of(\"artifacts\"), \"credit-g-demo\", runId);")
                 .contains("Path history = ProjectIndex.write(Path.of(\"artifacts\"), \"credit-g-demo\");")
                 .contains("Path compared = Comparisons.write(Path.of(\"artifacts\"), \"credit-g-demo\", baselineRunId, runId, RunComparison.DEFAULTS);");
+    }
+
+    @Test
+    void theReadmeDatasetExampleIngestsShowsAndSplits() throws IOException {
+        Path project = Path.of("..");
+
+        // --- README lines (with paths relative to the module folder) ---
+        new ProjectStore(artifacts).ensure("credit-g-demo", "German credit risk");
+        DatasetStore datasets = new DatasetStore(artifacts);
+        DatasetVersion version = datasets.ingest("credit-g-demo", "credit-g", project.resolve("datasets/credit-g.csv"), project,
+                IngestOptions.defaults().withTarget("class").withSplit(SplitSpec.stratified("class", 0.3, 42))).version();
+        Path explorer = DatasetExplorer.write(artifacts, "credit-g-demo", "credit-g", version.version());
+        LoadedDataset data = datasets.read(version, project);      // the rows, checked against the checksum
+        SplitRows split = SplitRows.of(version.split(), data.table()); // the version's split, checked against its digest
+        // --- end of README lines ---
+
+        assertThat(explorer).isNotEmptyFile();
+        assertThat(split.test()).containsExactly(StratifiedSplit.of(data.table().column("class"), 0.3, 42).test());
+        assertThat(data.ref()).isEqualTo(version.ref());
+        String readme = Files.readString(project.resolve("README.md"));
+        assertThat(readme).contains("DatasetStore datasets = new DatasetStore(Path.of(\"artifacts\"));")
+                .contains("IngestOptions.defaults().withTarget(\"class\").withSplit(SplitSpec.stratified(\"class\", 0.3, 42))).version();")
+                .contains("Path explorer = DatasetExplorer.write(Path.of(\"artifacts\"), \"credit-g-demo\", \"credit-g\", version.version());")
+                .contains("SplitRows split = SplitRows.of(version.split(), data.table());");
     }
 }

@@ -11,6 +11,8 @@ import io.modellab.tracker.EvalOptions;
 import io.modellab.tracker.GitCodeVersion;
 import io.modellab.tracker.ReproCommands;
 import io.modellab.tracker.data.CsvDatasets;
+import io.modellab.tracker.data.IngestOptions;
+import io.modellab.tracker.data.SplitSpec;
 import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -63,9 +65,16 @@ public class EvalMojo extends AbstractGatedMojo {
     @Parameter(property = "modellab.threshold", defaultValue = "0.5")
     double threshold;
 
-    /** The seed of the split, the training and the bootstrap. */
+    /** The seed of the training and the bootstrap. */
     @Parameter(property = "modellab.seed", defaultValue = "42")
     long seed;
+
+    /**
+     * The seed of the dataset version's stratified split. The split belongs to the version (the same bytes keep the
+     * same split), so runs with other training seeds score the same test rows.
+     */
+    @Parameter(property = "modellab.splitSeed", defaultValue = "42")
+    long splitSeed;
 
     /** Bootstrap resamples of each interval. */
     @Parameter(property = "modellab.resamples", defaultValue = "1000")
@@ -90,6 +99,9 @@ public class EvalMojo extends AbstractGatedMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
+    @Parameter(defaultValue = "${project.name}", readonly = true)
+    String description;
+
     @Parameter(defaultValue = "${project.runtimeClasspathElements}", readonly = true, required = true)
     List<String> classpath;
 
@@ -112,9 +124,11 @@ public class EvalMojo extends AbstractGatedMojo {
             throw new MojoExecutionException("[modellab] " + e.getMessage(), e);
         }
         EvalPipeline base = baseline.equals("none") ? null : new TemplatePipeline(template("baseline", baseline));
-        BinaryExperiment.Settings settings = new BinaryExperiment.Settings(project, projectDir, data,
-                data.getFileName().toString().replaceFirst("\\.csv$", ""), target, positiveLabel, slices, testFraction,
-                threshold, seed, proxyAuc, artifactsRoot.toPath(),
+        IngestOptions ingest = IngestOptions.defaults().withTarget(target)
+                .withSplit(SplitSpec.stratified(target, testFraction, splitSeed)).withIngestedBy("modellab-maven-plugin");
+        BinaryExperiment.Settings settings = new BinaryExperiment.Settings(project, description, projectDir, data,
+                data.getFileName().toString().replaceFirst("\\.csv$", ""), ingest, positiveLabel, slices, threshold,
+                seed, proxyAuc, artifactsRoot.toPath(),
                 new EvalOptions(resamples, EvalOptions.DEFAULTS.confidenceLevel(), EvalOptions.DEFAULTS.minSliceSize(),
                         EvalOptions.DEFAULTS.topCategories(), EvalOptions.DEFAULTS.failureLimit(),
                         EvalOptions.DEFAULTS.progress()),

@@ -11,6 +11,7 @@ import io.modellab.evalharness.core.rules.PipelineRecord;
 import io.modellab.evalharness.core.schema.BaselineCheck;
 import io.modellab.evalharness.core.schema.CodeVersion;
 import io.modellab.evalharness.core.schema.DatasetRef;
+import io.modellab.evalharness.core.schema.DatasetVersion;
 import io.modellab.evalharness.core.schema.LeakageCheck;
 import io.modellab.evalharness.core.schema.LeakageReport;
 import io.modellab.evalharness.core.schema.ModelRole;
@@ -23,6 +24,7 @@ import io.modellab.evalharness.core.schema.SplitRef;
 import io.modellab.evalharness.core.spi.EvalPipeline;
 import io.modellab.evalharness.metrics.BinaryPredictions;
 import io.modellab.evalharness.metrics.TargetProxyRule;
+import io.modellab.evalharness.plots.html.DatasetExplorer;
 import io.modellab.evalharness.plots.html.ProjectIndex;
 import io.modellab.evalharness.plots.html.RunReports;
 import io.modellab.tracker.EvalHarness;
@@ -34,9 +36,11 @@ import io.modellab.tracker.RunRules;
 import io.modellab.tracker.RunStore;
 import io.modellab.tracker.compare.Comparisons;
 import io.modellab.tracker.compare.RunComparison;
-import io.modellab.tracker.data.CsvDatasets;
+import io.modellab.tracker.ProjectStore;
+import io.modellab.tracker.data.DatasetStore;
+import io.modellab.tracker.data.IngestOptions;
 import io.modellab.tracker.data.LoadedDataset;
-import io.modellab.tracker.data.StratifiedSplit;
+import io.modellab.tracker.data.SplitRows;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,8 +51,9 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * One binary-classification experiment on a CSV file, baseline first: load and checksum the data, split it
- * (stratified, seeded), run the baseline pipeline and then the candidate, each as a tracked run (RUNNING, leakage
+ * One binary-classification experiment on a CSV file, baseline first: ingest it as a dataset version of the project
+ * (checksum, schema, profile, and the split, which belongs to the version) and write its explorer page, run the
+ * baseline pipeline and then the candidate on the version's split, each as a tracked run (RUNNING, leakage
  * rules that fail it hard, the baseline-first check, evaluation into an eval folder, DONE or FAILED with the reason),
  * then write both run reports, the comparison of the candidate with the baseline, and the project's run history.
  * The demo and {@code mvn modellab:eval} are this class with different settings.
@@ -63,33 +68,38 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
      * What the experiment runs on.
      *
      * @param project the project the runs belong to
+     * @param projectDescription what the project is for, in its project.json when this creates it
      * @param projectDir the folder the dataset path and the recorded dataset source are relative to
-     * @param dataset the CSV file, relative to {@code projectDir}
-     * @param datasetName the dataset's name in run records
-     * @param target the label column
+     * @param dataset the CSV file (or folder of CSV files), relative to {@code projectDir}
+     * @param datasetName the dataset's name in the project
+     * @param ingest how the file becomes a dataset version: its target column and split (the split belongs to the
+     *     version, so every run of the version scores the same test rows)
      * @param positiveLabel the label scored as positive
      * @param keySliceColumn the categorical column whose top categories become slices
-     * @param testFraction the share of each class held out for testing
      * @param threshold a row is predicted positive when its score is at least this
-     * @param seed the seed of the split, the training and the bootstrap
+     * @param seed the seed of the training and the bootstrap
      * @param proxyAuc a single feature separating the label above this training AUC is reported as a likely proxy
      * @param artifactsRoot where runs are written
      * @param evalOptions how runs are evaluated
      * @param repro the commands repro.md gives for the dataset version read, {@code {run_id}} standing for the run's
      *     id
      */
-    public record Settings(String project, Path projectDir, Path dataset, String datasetName, String target,
-                           String positiveLabel, String keySliceColumn, double testFraction, double threshold,
-                           long seed, double proxyAuc, Path artifactsRoot, EvalOptions evalOptions,
+    public record Settings(String project, String projectDescription, Path projectDir, Path dataset,
+                           String datasetName, IngestOptions ingest, String positiveLabel, String keySliceColumn,
+                           double threshold, long seed, double proxyAuc, Path artifactsRoot, EvalOptions evalOptions,
                            Function<DatasetRef, ReproCommands> repro) {
         /** Checks what can be checked before reading the data. */
         public Settings {
             Objects.requireNonNull(project, "project");
-            Objects.requireNonNull(target, "target");
             Objects.requireNonNull(positiveLabel, "positiveLabel");
-            if (!(testFraction > 0 && testFraction < 1)) {
-                throw new IllegalArgumentException("testFraction must be between 0 and 1, got " + testFraction);
+            if (ingest.target() == null || ingest.split() == null) {
+                throw new IllegalArgumentException("the ingest options must name the target column and a split");
             }
+        }
+
+        /** The label column. */
+        public String target() {
+            return ingest.target();
         }
     }
 
@@ -104,9 +114,12 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
      * @param candidateReport the candidate's report.html
      * @param compareReport the comparison's page, or null without a baseline
      * @param projectIndex the project's run history page
+     * @param datasetVersion the dataset version both runs used
+     * @param datasetExplorer the dataset version's explorer page
      */
     public record Result(String baselineRunId, Path baselineEval, String candidateRunId, Path candidateEval,
-                         Path baselineReport, Path candidateReport, Path compareReport, Path projectIndex) {
+                         Path baselineReport, Path candidateReport, Path compareReport, Path projectIndex,
+                         DatasetVersion datasetVersion, Path datasetExplorer) {
     }
 
     /**
@@ -119,19 +132,21 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
      */
     public Result run(EvalPipeline baseline, EvalPipeline candidate) {
         Settings s = settings;
-        LoadedDataset data = CsvDatasets.read(s.datasetName(), s.projectDir().resolve(s.dataset()), s.projectDir());
-        stage(String.format(Locale.ROOT, "dataset %s version %s: %d rows, sha256 %s", data.ref().name(),
-                data.ref().version(), data.ref().rows(), data.ref().sha256()));
-        if (!data.table().hasColumn(s.target())) {
-            throw new IllegalArgumentException(s.dataset() + " has no target column " + s.target() + "; its columns are "
-                    + data.table().columnNames());
-        }
+        new ProjectStore(s.artifactsRoot()).ensure(s.project(), s.projectDescription());
+        DatasetStore datasets = new DatasetStore(s.artifactsRoot());
+        DatasetStore.Ingested ingested = datasets.ingest(s.project(), s.datasetName(),
+                s.projectDir().resolve(s.dataset()), s.projectDir(), s.ingest());
+        DatasetVersion version = ingested.version();
+        stage(String.format(Locale.ROOT, "dataset %s version %s (%s): %d rows, sha256 %s", version.name(),
+                version.version(), ingested.created() ? "ingested now" : "ingested before", version.rows(),
+                version.sha256()));
+        Path explorer = DatasetExplorer.write(s.artifactsRoot(), s.project(), s.datasetName(), version.version());
+        LoadedDataset data = datasets.read(version, s.projectDir());
         String[] labels = data.table().column(s.target());
-        StratifiedSplit split = StratifiedSplit.of(labels, s.testFraction(), s.seed());
+        SplitRows split = SplitRows.of(version.split(), data.table());
         Table features = data.table().withoutColumns(s.target());
-        DataSplit keys = DataSplit.trainTest(features.rows(split.train()).rowIds(), features.rows(split.test()).rowIds());
-        SplitRef splitRef = new SplitRef(String.format(Locale.ROOT, "stratified on %s, %.0f%% test, seed %d", s.target(),
-                s.testFraction() * 100, s.seed()), keys.digest());
+        DataSplit keys = split.keys(data.table());
+        SplitRef splitRef = version.split().ref();
         stage(String.format(Locale.ROOT, "split %s: %d train rows, %d test rows", splitRef.strategy(),
                 split.train().length, split.test().length));
         Shared shared = new Shared(data, features, labels, split, keys, splitRef, new RunStore(s.artifactsRoot()));
@@ -148,7 +163,8 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
                         .resolve(CompareFolder.REPORT);
             }
             return new Result(base == null ? null : base.runId(), base == null ? null : base.evalDir(), cand.runId(),
-                    cand.evalDir(), baseReport, candReport, compare, ProjectIndex.write(s.artifactsRoot(), s.project()));
+                    cand.evalDir(), baseReport, candReport, compare, ProjectIndex.write(s.artifactsRoot(), s.project()),
+                    version, explorer);
         } catch (RuntimeException e) {
             // The history page shows a FAILED run with its reason too.
             ProjectIndex.write(s.artifactsRoot(), s.project());
@@ -157,7 +173,7 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
     }
 
     /** What both runs share. */
-    private record Shared(LoadedDataset data, Table features, String[] labels, StratifiedSplit split, DataSplit keys,
+    private record Shared(LoadedDataset data, Table features, String[] labels, SplitRows split, DataSplit keys,
                           SplitRef splitRef, RunStore store) {
     }
 
@@ -178,7 +194,7 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
         config.put("target", s.target());
         config.put("positive_label", s.positiveLabel());
         config.put("decision_threshold", s.threshold());
-        config.put("test_fraction", s.testFraction());
+        config.put("split", s.ingest().split().describe());
         config.put("key_slice_column", s.keySliceColumn());
         config.put("bootstrap_resamples", s.evalOptions().resamples());
         RunHandle run = RunHandle.start(x.store(), new RunRecord(SchemaVersion.CURRENT, runId, s.project(), name, role,

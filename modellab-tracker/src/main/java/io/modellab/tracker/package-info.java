@@ -1,8 +1,10 @@
 /**
- * Runs over time, and the {@link io.modellab.tracker.EvalHarness} facade that turns one model's predictions
+ * Projects, runs over time, and the {@link io.modellab.tracker.EvalHarness} facade that turns one model's predictions
  * into a complete eval folder.
  *
  * <ul>
+ *   <li>{@link io.modellab.tracker.ProjectStore}: projects under an artifacts root ({@code <project>/project.json}),
+ *       created once and listed by name; their dataset versions are in {@link io.modellab.tracker.data};</li>
  *   <li>{@link io.modellab.tracker.EvalHarness}: metrics, bootstrap intervals, slices, failure examples, a plot,
  *       the five-sentence takeaway and repro.md, written atomically under
  *       {@code <artifacts>/<project>/<run_id>/eval/};</li>

@@ -7,7 +7,8 @@
  * fixed, and the PNG encoder writes no time or metadata chunk. Rendering is headless; nothing here reads system
  * state. Plots take the numbers the metrics module computed: {@link io.modellab.evalharness.plots.ClassificationPlots},
  * {@link io.modellab.evalharness.plots.RegressionPlots}, {@link io.modellab.evalharness.plots.SlicePlots},
- * {@link io.modellab.evalharness.plots.CurvePlots} (ranking metrics against K, degradation, recall against latency).
+ * {@link io.modellab.evalharness.plots.CurvePlots} (ranking metrics against K, degradation, recall against latency), and
+ * {@link io.modellab.evalharness.plots.DistributionPlots} (a dataset column's histogram, from its profile).
  *
  * <p>The static HTML pages are in {@link io.modellab.evalharness.plots.html}.
  */

@@ -59,6 +59,10 @@ class PlotsTest {
         plots.put("degradation", f -> CurvePlots.degradation("stress", "roc_auc", List.of(new CurvePlots.Curve(
                 "gaussian_noise", new double[] {0, 0.1, 0.2, 0.4}, new double[] {0.79, 0.77, 0.74, 0.66},
                 new double[] {0.73, 0.71, 0.68, 0.6}, new double[] {0.84, 0.82, 0.8, 0.72})), f));
+        plots.put("histogram", f -> DistributionPlots.histogram("duration", 2, new double[] {4, 21, 38, 55, 72},
+                new long[] {500, 300, 150, 40}, f));
+        plots.put("histogram_integers", f -> DistributionPlots.histogram("installment_commitment", 8,
+                new double[] {0.5, 1.5, 2.5, 3.5, 4.5}, new long[] {136, 231, 157, 476}, f));
         plots.put("recall_latency", f -> CurvePlots.recallVsLatency("retrieval", List.of("exact", "hnsw ef=64"),
                 new double[] {12.0, 1.5}, new double[] {1.0, 0.93}, f));
         return plots;
@@ -133,6 +137,8 @@ class PlotsTest {
                 ImageFormat.PNG)).hasMessage("confidence of row 0 is 1.5, expected a value in [0, 1]");
         assertThatThrownBy(() -> ClassificationPlots.confusionMatrix("m", List.of("a", "b"), new double[][] {{1, 2}},
                 false, ImageFormat.PNG)).hasMessage("confusion matrix has 1 rows for 2 labels");
+        assertThatThrownBy(() -> DistributionPlots.histogram("c", 1, new double[] {0, 1}, new long[] {1, 2},
+                ImageFormat.PNG)).hasMessage("2 edges for 2 bins; expected one more edge than bins");
         assertThatThrownBy(() -> RegressionPlots.residuals("m", new double[] {Double.NaN}, new double[] {1},
                 ImageFormat.PNG)).hasMessage("actual of row 0 is NaN: expected finite numbers");
     }

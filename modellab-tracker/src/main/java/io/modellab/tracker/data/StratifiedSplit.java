@@ -1,8 +1,6 @@
 package io.modellab.tracker.data;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
@@ -10,9 +8,11 @@ import java.util.TreeMap;
 /**
  * A seeded, stratified train/test split: each class keeps its share in both parts.
  *
- * <p>For each class in label order, its rows are shuffled with one {@link SplittableRandom} seeded once, and
- * {@code round(testFraction * classRows)} of them go to test. The same labels, fraction and seed give the same
- * split (SplittableRandom's algorithm has been stable since JDK 8; the demo's tests pin the resulting numbers). Both index arrays are sorted.
+ * <p>For each class in label order, its rows (ascending) are shuffled in place (Fisher-Yates from the last position
+ * down) with one {@link SplittableRandom} seeded once, and {@code round(testFraction * classRows)} of them go to
+ * test. The same labels, fraction and seed give the same split (SplittableRandom's algorithm has been stable since
+ * JDK 8; the demo's tests pin the resulting numbers). Both index arrays are sorted. Memory is a few ints per row,
+ * so that a dataset version of millions of rows splits without boxing.
  *
  * @param train positions of the training rows, ascending
  * @param test positions of the test rows, ascending
@@ -27,42 +27,85 @@ public record StratifiedSplit(int[] train, int[] test) {
      * @param seed the seed
      */
     public static StratifiedSplit of(String[] labels, double testFraction, long seed) {
-        if (!(testFraction > 0 && testFraction < 1)) {
-            throw new IllegalArgumentException("test fraction must be in (0, 1), got " + testFraction);
-        }
-        Map<String, List<Integer>> byClass = new TreeMap<>();
+        requireFraction(testFraction);
+        Map<String, Integer> classOf = new TreeMap<>();
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] == null) {
                 throw new IllegalArgumentException("the label of row position " + i + " is missing; every row needs one");
             }
-            byClass.computeIfAbsent(labels[i], k -> new ArrayList<>()).add(i);
+            classOf.put(labels[i], 0);
+        }
+        int next = 0;
+        for (Map.Entry<String, Integer> e : classOf.entrySet()) {
+            e.setValue(next++);
+        }
+        int[] classes = new int[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            classes[i] = classOf.get(labels[i]);
+        }
+        return ofClasses(classes, classOf.size(), testFraction, seed);
+    }
+
+    /**
+     * The same split from class numbers: {@code of(labels, f, seed)} equals {@code ofClasses(classes, k, f, seed)}
+     * when {@code classes[i]} is the position of {@code labels[i]} among the sorted distinct labels.
+     *
+     * @param classOfRow each row's class, from 0 to {@code classCount - 1}
+     * @param classCount how many classes
+     * @param testFraction share of each class that goes to test, in (0, 1)
+     * @param seed the seed
+     */
+    public static StratifiedSplit ofClasses(int[] classOfRow, int classCount, double testFraction, long seed) {
+        requireFraction(testFraction);
+        int[] start = new int[classCount + 1];
+        for (int c : classOfRow) {
+            if (c < 0 || c >= classCount) {
+                throw new IllegalArgumentException("class " + c + " is outside 0 to " + (classCount - 1));
+            }
+            start[c + 1]++;
+        }
+        int testTotal = 0;
+        for (int c = 0; c < classCount; c++) {
+            testTotal += (int) Math.round(testFraction * start[c + 1]);
+            start[c + 1] += start[c];
+        }
+        // Rows grouped by class, ascending within each class: the order the shuffle starts from.
+        int[] rows = new int[classOfRow.length];
+        int[] fill = Arrays.copyOf(start, classCount);
+        for (int i = 0; i < classOfRow.length; i++) {
+            rows[fill[classOfRow[i]]++] = i;
         }
         SplittableRandom random = new SplittableRandom(seed);
-        int[] train = new int[labels.length];
-        int[] test = new int[labels.length];
+        int[] train = new int[classOfRow.length - testTotal];
+        int[] test = new int[testTotal];
         int nTrain = 0;
         int nTest = 0;
-        for (List<Integer> rows : byClass.values()) {
-            int[] shuffled = rows.stream().mapToInt(Integer::intValue).toArray();
-            for (int i = shuffled.length - 1; i > 0; i--) {
+        for (int c = 0; c < classCount; c++) {
+            int from = start[c];
+            int size = start[c + 1] - from;
+            for (int i = size - 1; i > 0; i--) {
                 int j = random.nextInt(i + 1);
-                int t = shuffled[i];
-                shuffled[i] = shuffled[j];
-                shuffled[j] = t;
+                int t = rows[from + i];
+                rows[from + i] = rows[from + j];
+                rows[from + j] = t;
             }
-            int testRows = (int) Math.round(testFraction * shuffled.length);
-            for (int i = 0; i < shuffled.length; i++) {
+            int testRows = (int) Math.round(testFraction * size);
+            for (int i = 0; i < size; i++) {
                 if (i < testRows) {
-                    test[nTest++] = shuffled[i];
+                    test[nTest++] = rows[from + i];
                 } else {
-                    train[nTrain++] = shuffled[i];
+                    train[nTrain++] = rows[from + i];
                 }
             }
         }
-        int[] trainRows = Arrays.copyOf(train, nTrain);
-        int[] testRows = Arrays.copyOf(test, nTest);
-        Arrays.sort(trainRows);
-        Arrays.sort(testRows);
-        return new StratifiedSplit(trainRows, testRows);
+        Arrays.sort(train);
+        Arrays.sort(test);
+        return new StratifiedSplit(train, test);
+    }
+
+    private static void requireFraction(double testFraction) {
+        if (!(testFraction > 0 && testFraction < 1)) {
+            throw new IllegalArgumentException("test fraction must be in (0, 1), got " + testFraction);
+        }
     }
 }

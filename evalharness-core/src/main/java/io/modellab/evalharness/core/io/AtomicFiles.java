@@ -47,6 +47,34 @@ public final class AtomicFiles {
     }
 
     /**
+     * Creates file {@code target} with {@code bytes}, all at once, unless it exists: of two writers racing to
+     * create the same file, exactly one wins and the other gets {@link FileAlreadyExistsException}.
+     *
+     * @throws UncheckedIOException wrapping {@link FileAlreadyExistsException} when the file exists, or the
+     *     error that stopped the write; nothing is left behind
+     */
+    public static void createFile(Path target, byte[] bytes) {
+        Path parent = target.toAbsolutePath().getParent();
+        Path temp = null;
+        try {
+            Files.createDirectories(parent);
+            temp = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
+            writeDurably(temp, bytes);
+            try {
+                // A hard link is created atomically and never replaces an existing file, unlike a rename.
+                Files.createLink(target, temp);
+            } catch (UnsupportedOperationException noLinks) {
+                Files.move(temp, target);
+                temp = null;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + target + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /**
      * Creates folder {@code target} with the given content, all at once. Refuses when {@code target} exists.
      *
      * @throws UncheckedIOException wrapping {@link FileAlreadyExistsException} when the folder exists, or

@@ -15,6 +15,8 @@ public final class RunFolder {
     public static final String REPORT = "report.html";
     /** The project's run history page, in the project folder. */
     public static final String PROJECT_INDEX = "index.html";
+    /** The project's record (name, description, creation time), in the project folder. */
+    public static final String PROJECT = "project.json";
 
     private RunFolder() {
     }

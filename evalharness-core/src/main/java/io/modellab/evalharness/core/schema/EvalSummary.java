@@ -21,7 +21,8 @@ import java.util.List;
  * @param role baseline or improved
  * @param dataset the dataset version
  * @param codeVersion the commit the run came from
- * @param seed the seed of the run (split, training and bootstrap)
+ * @param seed the seed of the run (training and bootstrap; a split of its own, such as a dataset version's, names
+ *     its seed in its description)
  * @param testRows number of rows evaluated
  * @param positiveLabel the label scored as positive
  * @param headline the headline metrics with their intervals

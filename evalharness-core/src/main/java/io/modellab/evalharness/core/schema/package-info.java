@@ -3,8 +3,11 @@
  * (eval_summary.json), {@link io.modellab.evalharness.core.schema.MetricsReport} (metrics.json),
  * {@link io.modellab.evalharness.core.schema.ConfidenceIntervals} (confidence_intervals.json),
  * {@link io.modellab.evalharness.core.schema.SliceReport} (slices.json),
- * {@link io.modellab.evalharness.core.schema.FailureExamples} (failure_examples.json) and
- * {@link io.modellab.evalharness.core.schema.RunRecord} (run.json).
+ * {@link io.modellab.evalharness.core.schema.FailureExamples} (failure_examples.json),
+ * {@link io.modellab.evalharness.core.schema.RunRecord} (run.json),
+ * {@link io.modellab.evalharness.core.schema.LeakageReport} (leakage.json),
+ * {@link io.modellab.evalharness.core.schema.ProjectRecord} (project.json) and
+ * {@link io.modellab.evalharness.core.schema.DatasetVersion} (dataset.json).
  *
  * <p>Records are the schema: JSON names are explicit snake_case {@code @JsonProperty} names, fields are
  * written in component order, constraints are Jakarta Validation annotations checked on write and on

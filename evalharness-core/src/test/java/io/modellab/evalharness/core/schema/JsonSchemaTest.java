@@ -40,7 +40,9 @@ class JsonSchemaTest {
             Map.entry("leakage", LeakageReport.class),
             Map.entry("predictions", TestPredictions.class),
             Map.entry("compare", Comparison.class),
-            Map.entry("repro_pack", ReproPackManifest.class));
+            Map.entry("repro_pack", ReproPackManifest.class),
+            Map.entry("project", ProjectRecord.class),
+            Map.entry("dataset", DatasetVersion.class));
 
     static Iterable<String> names() {
         return new TreeSet<>(SCHEMAS.keySet());

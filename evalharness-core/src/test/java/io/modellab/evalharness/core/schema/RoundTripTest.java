@@ -17,7 +17,7 @@ class RoundTripTest {
 
     static Stream<Object> records() {
         return Stream.of(Samples.summary(), Samples.metrics(), Samples.intervals(), Samples.slices(),
-                Samples.failures(), Samples.run(), Samples.leakage());
+                Samples.failures(), Samples.run(), Samples.leakage(), Samples.project(), Samples.datasetVersion());
     }
 
     @ParameterizedTest
@@ -48,6 +48,29 @@ class RoundTripTest {
 
         assertThat(json.indexOf("\"model\" : \"logistic_regression\"", json.indexOf("\"config\"")))
                 .isLessThan(json.indexOf("\"test_fraction\""));
+    }
+
+    @Test
+    void aDatasetVersionNamesTheRefAndSplitARunRecords() {
+        DatasetVersion version = Samples.datasetVersion();
+
+        assertThat(version.ref()).isEqualTo(new DatasetRef("credit-g", "sha256-38b6dbf6fb4b", version.sha256(),
+                "datasets/credit-g.csv", 1000));
+        assertThat(version.split().ref()).isEqualTo(new SplitRef("stratified on class, 30% test, seed 42",
+                "ab".repeat(32)));
+    }
+
+    @Test
+    void aBadDatasetVersionIsRefusedAtTheFieldsPath() {
+        DatasetVersion good = Samples.datasetVersion();
+        DatasetVersion bad = new DatasetVersion(good.schemaVersion(), good.project(), good.name(), "v1", good.sha256(),
+                good.rows(), good.target(), good.missingTokens(), good.columns(), good.files(), good.profile(),
+                good.split(), new DatasetProvenance(DatasetProvenance.Kind.FILE, "/abs/credit-g.csv", "me", "modellab",
+                        "2026-11-23T16:59:30Z"), null);
+
+        assertThat(ArtifactValidator.violations(bad)).extracting(Object::toString)
+                .anySatisfy(v -> assertThat(v).contains("$.version"))
+                .anySatisfy(v -> assertThat(v).contains("$.provenance.source"));
     }
 
     @Test

@@ -102,6 +102,38 @@ public final class Samples {
                 new LeakageCheck("time_ordered", LeakageCheck.Status.SKIPPED, "the split declares no time column", Map.of())));
     }
 
+    public static ProjectRecord project() {
+        return new ProjectRecord(SchemaVersion.CURRENT, "credit-g-demo", "German credit risk, baseline first",
+                "2026-11-23T16:59:00Z");
+    }
+
+    public static DatasetVersion datasetVersion() {
+        String sha = "38b6dbf6fb4b0311a3ffc005730f42623128591fb36473ab3c22d270c0467632";
+        NumericSummary duration = new NumericSummary(4.0, 72.0, 20.903, 12.0588,
+                List.of(new QuantileValue(0.25, 12.0), new QuantileValue(0.5, 18.0), new QuantileValue(0.75, 24.0)), true,
+                new Histogram(List.of(4.0, 38.0, 72.0), List.of(900L, 100L), true));
+        ValueCounts classes = new ValueCounts(List.of(new ValueCount("good", 700L), new ValueCount("bad", 300L)), 0L,
+                2L, true, 1000);
+        DatasetProfile profile = new DatasetProfile(1000L, 3L, 3L,
+                List.of(new MissingCount(0, 997L), new MissingCount(1, 3L)),
+                List.of(new ColumnProfile("duration", ColumnType.INTEGER, 997L, 3L, 0.003, duration, null, null, null),
+                        new ColumnProfile("class", ColumnType.CATEGORICAL, 1000L, 0L, 0.0, null, classes, null, null),
+                        new ColumnProfile("applied", ColumnType.DATETIME, 1000L, 0L, 0.0, null, null, null,
+                                new DateTimeRange("2020-01-01", "2020-12-31T23:00:00Z"))),
+                new LabelBalance("class", classes.top(), 0L));
+        return new DatasetVersion(SchemaVersion.CURRENT, "credit-g-demo", "credit-g", "sha256-38b6dbf6fb4b", sha, 1000L,
+                "class", List.of("", "NA"),
+                List.of(new ColumnSchema("duration", ColumnType.INTEGER, ColumnType.INTEGER),
+                        new ColumnSchema("class", ColumnType.CATEGORICAL, ColumnType.CATEGORICAL),
+                        new ColumnSchema("applied", ColumnType.DATETIME, ColumnType.DATETIME)),
+                List.of(new SourceFile("datasets/credit-g.csv", sha, 139016L, 1000L)), profile,
+                new DatasetSplit(SplitStrategy.STRATIFIED, "stratified on class, 30% test, seed 42", "class", 0.3, 42L,
+                        700L, 0L, 300L, "ab".repeat(32)),
+                new DatasetProvenance(DatasetProvenance.Kind.FILE, "datasets/credit-g.csv", "CreditGDemo",
+                        "modellab 0.1.0-SNAPSHOT", "2026-11-23T16:59:30Z"),
+                null);
+    }
+
     public static Takeaway takeaway() {
         return new Takeaway(List.of("One 0.78.", "Two.", "Three.", "Four.", "Five."));
     }

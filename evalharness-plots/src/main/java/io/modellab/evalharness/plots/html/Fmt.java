@@ -36,4 +36,35 @@ final class Fmt {
     static String percent(double share) {
         return String.format(Locale.ROOT, "%.0f %%", share * 100);
     }
+
+    /** A share as a percentage with one decimal, so that 0.4 % is not shown as 0 %. */
+    static String share(double share) {
+        return String.format(Locale.ROOT, "%.1f %%", share * 100);
+    }
+
+    /** A share in [0, 1] as a {@code <meter>} value. */
+    static String meter(double share) {
+        return String.format(Locale.ROOT, "%.4f", Math.max(0, Math.min(1, share)));
+    }
+
+    /**
+     * A measured number: whole numbers with thousands separators, others with six significant digits and no trailing
+     * zeros (20.903, 12.0588, 0.46893), very large or small ones in scientific notation.
+     */
+    static String number(Double value) {
+        if (value == null) {
+            return UNDEFINED;
+        }
+        double v = value;
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return String.format(Locale.ROOT, "%,d", (long) v);
+        }
+        double magnitude = Math.abs(v);
+        if (magnitude >= 1e-4 && magnitude < 1e15) {
+            java.math.BigDecimal rounded = new java.math.BigDecimal(v).round(new java.math.MathContext(6))
+                    .stripTrailingZeros();
+            return String.format(Locale.ROOT, "%,." + Math.max(0, rounded.scale()) + "f", rounded);
+        }
+        return String.format(Locale.ROOT, "%.4e", v);
+    }
 }

@@ -1,7 +1,9 @@
 /**
  * Static, self-contained HTML pages that open from disk: the run report
- * ({@link io.modellab.evalharness.plots.html.RunReports}, {@code <run>/report.html}) and the project's run history
- * ({@link io.modellab.evalharness.plots.html.ProjectIndex}, {@code <project>/index.html}).
+ * ({@link io.modellab.evalharness.plots.html.RunReports}, {@code <run>/report.html}), the project's run history
+ * ({@link io.modellab.evalharness.plots.html.ProjectIndex}, {@code <project>/index.html}) and the dataset explorer
+ * ({@link io.modellab.evalharness.plots.html.DatasetExplorer},
+ * {@code <project>/datasets/<name>/<version>/explorer.html}).
  *
  * <p>Templates ({@code src/main/jte}) are compiled to Java by the jte Maven plugin with the HTML content type, so every
  * value is escaped for its context and a template error fails the build. Views are records of preformatted strings
