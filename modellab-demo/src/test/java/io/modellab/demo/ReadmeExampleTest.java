@@ -107,4 +107,12 @@ class ReadmeExampleTest {
                 .contains("Path history = ProjectIndex.write(Path.of(\"artifacts\"), \"credit-g-demo\");")
                 .contains("Path compared = Comparisons.write(Path.of(\"artifacts\"), \"credit-g-demo\", baselineRunId, runId, RunComparison.DEFAULTS);");
     }
+
+    @Test
+    void theReadmesModelTestIsTheTestThatRuns() throws IOException {
+        String source = Files.readString(Path.of("src/test/java/io/modellab/demo/CreditGModelTest.java"));
+        String shown = source.substring(source.indexOf("import "));
+
+        assertThat(Files.readString(Path.of("..", "README.md"))).contains("```java\n" + shown + "```\n");
+    }
 }
