@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import java.io.IOException;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +18,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -25,10 +30,28 @@ import org.opentest4j.AssertionFailedError;
 
 /**
  * The extension as JUnit runs it: each nested class below is a user's test class, run by the test kit, and records
- * the roots it was given so that this test can see what became of them. (Surefire skips nested classes, so they run
- * only from here.)
+ * the roots it was given so that this test can see what became of them.
  */
 class ModelLabExtensionTest {
+
+    /** Set by {@link #run} only, so that the nested user classes, which fail on purpose, run nowhere else. */
+    private static final String IN_TEST_KIT = "modellab.extension-test.in-test-kit";
+
+    /** Marks a nested class as a user's test class, run only through the test kit. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @ExtendWith(OnlyInTestKit.class)
+    @interface UserTestClass {
+    }
+
+    /** Disables a user's test class unless the test kit runs it (an IDE or a -Dtest pattern would pick it up too). */
+    static class OnlyInTestKit implements ExecutionCondition {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            return context.getConfigurationParameter(IN_TEST_KIT).isPresent()
+                    ? ConditionEvaluationResult.enabled("run by ModelLabExtensionTest")
+                    : ConditionEvaluationResult.disabled("a user's test class that ModelLabExtensionTest runs");
+        }
+    }
 
     /** The roots the nested test classes were given, in order. */
     static final List<Path> ROOTS = new ArrayList<>();
@@ -51,6 +74,7 @@ class ModelLabExtensionTest {
         }
     }
 
+    @UserTestClass
     @ExtendWith(ModelLabExtension.class)
     static class PassingTests {
         @Test
@@ -79,6 +103,7 @@ class ModelLabExtensionTest {
         });
     }
 
+    @UserTestClass
     @ExtendWith(ModelLabExtension.class)
     static class FailingAssertion {
         @Test
@@ -103,6 +128,7 @@ class ModelLabExtensionTest {
                 .isEqualTo(failure.getCause().getStackTrace());
     }
 
+    @UserTestClass
     @ExtendWith(ModelLabExtension.class)
     static class FailingEquality {
         @Test
@@ -124,6 +150,7 @@ class ModelLabExtensionTest {
         assertThat(diff.getActual().getValue()).isEqualTo("FAILED");
     }
 
+    @UserTestClass
     @ExtendWith(ModelLabExtension.class)
     static class FailingWithAnException {
         @Test
@@ -144,6 +171,7 @@ class ModelLabExtensionTest {
         assertThat(ROOTS.get(0)).isDirectory();
     }
 
+    @UserTestClass
     @ExtendWith(ModelLabExtension.class)
     static class SharedWithLifecycleMethods {
         @BeforeEach
@@ -174,6 +202,7 @@ class ModelLabExtensionTest {
                 + "The test's artifacts root is kept for inspection: %s", ROOTS.get(0)));
     }
 
+    @UserTestClass
     static class RegisteredByTheParameterAlone {
         @Test
         void fails(@ArtifactsRoot Path root) {
@@ -190,6 +219,7 @@ class ModelLabExtensionTest {
                 ROOTS.get(0)));
     }
 
+    @UserTestClass
     @ExtendWith(ModelLabExtension.class)
     static class Aborted {
         @Test
@@ -210,6 +240,7 @@ class ModelLabExtensionTest {
         assertThat(ROOTS.get(0)).doesNotExist();
     }
 
+    @UserTestClass
     @ExtendWith(ModelLabExtension.class)
     static class FailingWithoutARoot {
         @Test
@@ -225,6 +256,7 @@ class ModelLabExtensionTest {
         assertThat(failure).hasMessage("unrelated").hasNoCause();
     }
 
+    @UserTestClass
     @ExtendWith(ModelLabExtension.class)
     static class RootForAllTests {
         @BeforeAll
@@ -248,6 +280,7 @@ class ModelLabExtensionTest {
         assertThat(ROOTS).isEmpty();
     }
 
+    @UserTestClass
     @ExtendWith(ModelLabExtension.class)
     static class RootAsAString {
         @Test
@@ -264,7 +297,8 @@ class ModelLabExtensionTest {
     }
 
     private static EngineExecutionResults run(Class<?> testClass) {
-        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(testClass)).execute();
+        return EngineTestKit.engine("junit-jupiter").configurationParameter(IN_TEST_KIT, "true")
+                .selectors(selectClass(testClass)).execute();
     }
 
     private static Throwable failureOf(EngineExecutionResults results) {
