@@ -47,8 +47,8 @@ final class ArtifactFolders {
         Path summaryFile = evalDir.resolve(EvalFolderWriter.SUMMARY);
         if (Files.isDirectory(evalDir) && !Files.exists(summaryFile)
                 && Files.exists(evalDir.resolve(EvalFolderWriter.EVAL_DIR).resolve(EvalFolderWriter.SUMMARY))) {
-            throw failure(EVAL_FOLDER, evalDir, "it has no " + EvalFolderWriter.SUMMARY + "; it looks like a run folder,"
-                    + " whose eval folder is " + evalDir.resolve(EvalFolderWriter.EVAL_DIR));
+            throw failure(EVAL_FOLDER, evalDir, "it has no " + EvalFolderWriter.SUMMARY
+                    + "; it looks like a run folder, whose eval folder is " + evalDir.resolve(EvalFolderWriter.EVAL_DIR));
         }
         return read(EVAL_FOLDER, evalDir, () -> {
             EvalSummary summary = ArtifactReader.read(summaryFile, EvalSummary.class);

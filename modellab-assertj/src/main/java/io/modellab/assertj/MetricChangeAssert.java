@@ -39,13 +39,15 @@ public class MetricChangeAssert extends AbstractAssert<MetricChangeAssert, Compa
                             : significance.reason()));
         }
         MetricDirection direction = MetricDirection.of(actual.name());
-        boolean excludesZero = direction == MetricDirection.HIGHER_IS_BETTER ? actual.ciLower() > 0 : actual.ciUpper() < 0;
-        if (!excludesZero) {
+        boolean betterSideOfZero = direction == MetricDirection.HIGHER_IS_BETTER ? actual.ciLower() > 0
+                : actual.ciUpper() < 0;
+        if (!betterSideOfZero) {
+            Comparison.Significance significance = comparison.significance();
             throw assertionError(shouldImproveSignificantly("the " + level() + " paired bootstrap interval",
                     actual.name(), reference, candidate, actual.ciLower(), actual.ciUpper(), direction,
-                    actual.name() + ": " + actual.reference() + " to " + actual.candidate() + ", delta " + actual.delta()
-                            + ", verdict " + actual.verdict() + ", " + comparison.significance().pairedRows()
-                            + " paired rows, " + comparison.significance().resamples() + " resamples"));
+                    actual.name() + ": " + actual.reference() + " to " + actual.candidate() + ", delta "
+                            + actual.delta() + ", verdict " + actual.verdict() + ", " + significance.pairedRows()
+                            + " paired rows, " + significance.resamples() + " resamples"));
         }
         return myself;
     }

@@ -68,7 +68,8 @@ public class SlicesAssert extends AbstractAssert<SlicesAssert, SliceReport> {
             }
         }
         if (!below.isEmpty()) {
-            String which = includingSmall ? ", small ones included," : " of at least " + actual.minSampleSize() + " rows";
+            String which = includingSmall ? ", small ones included,"
+                    : " of at least " + actual.minSampleSize() + " rows";
             throw assertionError(slicesShouldHaveMetricAtLeast(actual.runId(), which, metric, bound, checked.size(),
                     below, skipped(actual.slices().size() - checked.size())));
         }

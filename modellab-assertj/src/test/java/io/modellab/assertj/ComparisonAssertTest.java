@@ -45,10 +45,17 @@ class ComparisonAssertTest {
         Comparison.Delta logLoss = delta(better, "log_loss");
         assertThat(logLoss.delta()).isNegative();
 
+        Comparison.Delta back = delta(worse, "log_loss");
+
         assertThat(better).improves("log_loss");
         assertThatThrownBy(() -> assertThat(worse).improves("log_loss"))
-                .hasMessageStartingWith(String.format("%nExpecting log_loss to improve from run %s to run %s (lower is"
-                        + " better), but it went from:", IMPROVED, BASELINE));
+                .hasMessage(String.format("%nExpecting log_loss to improve from run %s to run %s (lower is better), but"
+                        + " it went from:%n"
+                        + "  %s%n"
+                        + "to:%n"
+                        + "  %s%n"
+                        + "delta %s, no paired interval, verdict not_tested", IMPROVED, BASELINE, back.reference(),
+                        back.candidate(), back.delta()));
     }
 
     @Test

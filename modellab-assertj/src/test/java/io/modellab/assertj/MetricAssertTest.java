@@ -3,8 +3,8 @@ package io.modellab.assertj;
 import static io.modellab.assertj.ModelLabAssertions.assertThat;
 import static io.modellab.assertj.ModelLabAssertions.assertThatEvalFolder;
 import static io.modellab.assertj.SyntheticProject.IMPROVED;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.modellab.evalharness.core.io.EvalFolder;
 import io.modellab.evalharness.core.schema.ConfidenceInterval;
@@ -12,6 +12,7 @@ import io.modellab.evalharness.core.schema.MetricValue;
 import io.modellab.evalharness.core.schema.MetricsReport;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -119,8 +120,8 @@ class MetricAssertTest {
         MetricsReport m = eval.metrics();
         MetricsReport undefinedAuc = new MetricsReport(m.schemaVersion(), m.runId(), m.task(), m.model(), m.split(),
                 m.rows(), m.positiveLabel(), m.decisionThreshold(), m.metrics().stream()
-                        .map(v -> v.name().equals("roc_auc") ? new MetricValue("roc_auc", null, null, "only one class") : v)
-                        .toList(), m.perClass(), m.confusionMatrix(), m.baseline());
+                        .map(v -> v.name().equals("roc_auc") ? new MetricValue("roc_auc", null, null, "only one class")
+                                : v).toList(), m.perClass(), m.confusionMatrix(), m.baseline());
         EvalFolder withUndefinedAuc = new EvalFolder(eval.summary(), undefinedAuc, eval.confidenceIntervals(),
                 eval.slices(), eval.failureExamples(), eval.takeaway(), eval.plots(), eval.repro(), eval.predictions());
 
@@ -143,7 +144,7 @@ class MetricAssertTest {
 
     @Test
     void assertJsOwnNumberAssertionsWorkOnAMetricLabelledWithIt() {
-        assertThatEvalFolder(evalDir).metric("roc_auc").isBetween(0.9, 1.0).isCloseTo(auc, org.assertj.core.data.Offset.offset(0.0));
+        assertThatEvalFolder(evalDir).metric("roc_auc").isBetween(0.9, 1.0).isCloseTo(auc, Offset.offset(0.0));
 
         assertThatThrownBy(() -> assertThatEvalFolder(evalDir).metric("roc_auc").isGreaterThan(0.99))
                 .hasMessageStartingWith(String.format("[metric roc_auc of run %s] %n", IMPROVED));

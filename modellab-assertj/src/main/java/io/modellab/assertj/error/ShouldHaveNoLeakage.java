@@ -35,6 +35,7 @@ public class ShouldHaveNoLeakage extends BasicErrorMessageFactory {
             // Only a hand-edited report says "not passed" without a failed rule; say what it does say.
             return "  the report says it did not pass, yet names no failed rule";
         }
-        return failed.stream().map(c -> "  " + c.rule() + ": " + c.message()).collect(Collectors.joining(System.lineSeparator()));
+        return failed.stream().map(c -> "  " + c.rule() + ": " + c.message())
+                .collect(Collectors.joining(System.lineSeparator()));
     }
 }

@@ -23,7 +23,8 @@ public class ShouldHavePairedInterval extends BasicErrorMessageFactory {
     private ShouldHavePairedInterval(String metric, String referenceRunId, String candidateRunId, String verdict,
                                      String why) {
         super("%nExpecting the change in %s from run %s to run %s to have a paired bootstrap interval, but the"
-                        + " comparison has none (verdict %s): %s", unquotedString(metric), unquotedString(referenceRunId),
-                unquotedString(candidateRunId), unquotedString(verdict), unquotedString(why));
+                        + " comparison has none (verdict %s): %s", unquotedString(metric),
+                unquotedString(referenceRunId), unquotedString(candidateRunId), unquotedString(verdict),
+                unquotedString(why));
     }
 }

@@ -36,7 +36,8 @@ import org.opentest4j.TestAbortedException;
 public class ModelLabExtension implements ParameterResolver, TestExecutionExceptionHandler,
         LifecycleMethodExecutionExceptionHandler, AfterEachCallback {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ModelLabExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(ModelLabExtension.class);
     private static final String ROOT = "artifacts root";
 
     @Override
@@ -96,7 +97,8 @@ public class ModelLabExtension implements ParameterResolver, TestExecutionExcept
         try {
             return Files.createTempDirectory("modellab-artifacts-");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create an artifacts root under " + System.getProperty("java.io.tmpdir"), e);
+            throw new UncheckedIOException("cannot create an artifacts root under "
+                    + System.getProperty("java.io.tmpdir"), e);
         }
     }
 
