@@ -138,4 +138,12 @@ class ReadmeExampleTest {
                 .contains("Path explorer = DatasetExplorer.write(Path.of(\"artifacts\"), \"credit-g-demo\", \"credit-g\", version.version());")
                 .contains("SplitRows split = SplitRows.of(version.split(), data.table());");
     }
+
+    @Test
+    void theReadmesModelTestIsTheTestThatRuns() throws IOException {
+        String source = Files.readString(Path.of("src/test/java/io/modellab/demo/CreditGModelTest.java"));
+        String shown = source.substring(source.indexOf("import "));
+
+        assertThat(Files.readString(Path.of("..", "README.md"))).contains("```java\n" + shown + "```\n");
+    }
 }

@@ -10,6 +10,7 @@
  *   <li>{@link io.modellab.evalharness.core.data}: tables of rows and the {@code Predictor} a model enters through;</li>
  *   <li>{@link io.modellab.evalharness.core.rules}: the no-leakage and baseline-first rules that fail a run hard.</li>
  * </ul>
- * {@link io.modellab.evalharness.core.Names} checks every name that becomes a path.
+ * {@link io.modellab.evalharness.core.Names} checks every name that becomes a path;
+ * {@link io.modellab.evalharness.core.MetricDirection} says which way each metric gets better.
  */
 package io.modellab.evalharness.core;

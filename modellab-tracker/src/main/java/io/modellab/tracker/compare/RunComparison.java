@@ -1,5 +1,6 @@
 package io.modellab.tracker.compare;
 
+import io.modellab.evalharness.core.MetricDirection;
 import io.modellab.evalharness.core.ProgressListener;
 import io.modellab.evalharness.core.io.ArtifactReader;
 import io.modellab.evalharness.core.io.EvalFolderWriter;
@@ -59,7 +60,7 @@ public record RunComparison(int resamples, long seed, double confidenceLevel, Pr
     public static final RunComparison DEFAULTS = new RunComparison(1000, 42, 0.95, ProgressListener.NONE);
 
     /** Metrics where a smaller value is the better one; every other metric is better larger. */
-    static final Set<String> SMALLER_IS_BETTER = Set.of("log_loss", "brier", "ece");
+    static final Set<String> SMALLER_IS_BETTER = MetricDirection.LOWER_IS_BETTER_METRICS;
 
     /** Checks the settings. */
     public RunComparison {
