@@ -176,6 +176,8 @@ class CreditGDemoTest {
         assertThat(auc.verdict()).isEqualTo("better");
         assertThat(comparison.answers().howConfident()).contains("roc_auc +0.290 [+");
         assertThat(comparison.configChanges()).extracting(Comparison.Change::key).contains("template");
+        assertThat(comparison.dataset().same()).isTrue();
+        assertThat(comparison.dataset().schemaChanges()).as("one dataset version").isEmpty();
         assertThat(first.compareReport().resolveSibling("notes.md")).content().startsWith("# What changed my mind");
     }
 

@@ -1,8 +1,8 @@
 /**
  * The Maven plugin ({@code mvn modellab:...}): {@code eval} trains a baseline and a candidate (a template or the
  * project's own {@link io.modellab.evalharness.core.spi.EvalPipeline}) as tracked runs, writes their eval folders,
- * reports and comparison, and fails the build on a broken rule or a missed gate; {@code check} applies the gates to
- * an existing run; {@code compare}, {@code report} and {@code repro} wrap compare mode, the HTML pages and repro
+ * reports and comparison, and fails the build on a broken rule or a missed gate; {@code profile} ingests a dataset
+ * version and writes its explorer page; {@code check} applies the gates to an existing run; {@code compare}, {@code report} and {@code repro} wrap compare mode, the HTML pages and repro
  * packs.
  *
  * <p>A broken rule (no leakage, baseline first, a run without a code version) or a missed gate is a

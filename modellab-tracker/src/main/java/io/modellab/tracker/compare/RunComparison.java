@@ -5,6 +5,8 @@ import io.modellab.evalharness.core.ProgressListener;
 import io.modellab.evalharness.core.io.ArtifactReader;
 import io.modellab.evalharness.core.io.EvalFolderWriter;
 import io.modellab.evalharness.core.schema.Comparison;
+import io.modellab.evalharness.core.schema.DatasetRef;
+import io.modellab.evalharness.core.schema.DatasetVersion;
 import io.modellab.evalharness.core.schema.EvalSummary;
 import io.modellab.evalharness.core.schema.FailureExample;
 import io.modellab.evalharness.core.schema.FailureExamples;
@@ -19,6 +21,8 @@ import io.modellab.evalharness.metrics.BinaryPredictions;
 import io.modellab.evalharness.metrics.Bootstrap;
 import io.modellab.evalharness.metrics.BootstrapInterval;
 import io.modellab.tracker.RunStore;
+import io.modellab.tracker.data.DatasetDiff;
+import io.modellab.tracker.data.DatasetStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -121,13 +126,38 @@ public record RunComparison(int resamples, long seed, double confidenceLevel, Pr
         List<Comparison.Change> config = Changes.of(Changes.flatten(reference.run().config()),
                 Changes.flatten(candidate.run().config()));
         Comparison.DatasetDiff dataset = new Comparison.DatasetDiff(sameData, reference.run().dataset(),
-                candidate.run().dataset(), reference.run().split(), candidate.run().split());
+                candidate.run().dataset(), reference.run().split(), candidate.run().split(),
+                schemaChanges(artifactsRoot, project, reference.run().dataset(), candidate.run().dataset()));
         List<Comparison.Change> files = Changes.of(digests(reference.evalDir()), digests(candidate.evalDir()));
 
         Comparison.Answers answers = CompareAnswers.of(reference.run(), candidate.run(), significance, deltas, slices,
                 failures, config, confidenceLevel);
         return new Comparison(SchemaVersion.CURRENT, project, reference.describe(), candidate.describe(), significance,
                 deltas, slices, failures, modes, config, dataset, files, answers);
+    }
+
+    /** The schema diff of the two runs' dataset versions, or null when either is not stored in the project. */
+    static List<Comparison.Change> schemaChanges(Path root, String project, DatasetRef before, DatasetRef after) {
+        DatasetStore store = new DatasetStore(root);
+        Optional<DatasetVersion> older;
+        Optional<DatasetVersion> newer;
+        try {
+            older = store.find(project, before.name(), before.version());
+            newer = store.find(project, after.name(), after.version());
+        } catch (IllegalArgumentException e) {
+            // A run made outside the dataset store may name its version another way; then there is no dataset.json.
+            return null;
+        }
+        if (older.isEmpty() || newer.isEmpty()) {
+            return null;
+        }
+        DatasetDiff diff = DatasetDiff.between(older.get(), newer.get());
+        List<Comparison.Change> out = new ArrayList<>();
+        diff.added().forEach(c -> out.add(new Comparison.Change(c, "added", null, null)));
+        diff.removed().forEach(c -> out.add(new Comparison.Change(c, "removed", null, null)));
+        diff.retyped().forEach(r -> out.add(new Comparison.Change(r.column(), "changed", String.valueOf(r.before()),
+                String.valueOf(r.after()))));
+        return out;
     }
 
     private List<Comparison.Delta> metricDeltas(Side reference, Side candidate, Paired paired, boolean claimed) {

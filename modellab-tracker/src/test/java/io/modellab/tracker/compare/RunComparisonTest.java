@@ -147,6 +147,7 @@ class RunComparisonTest {
 
         assertThat(c.significance().claimed()).isFalse();
         assertThat(c.dataset().same()).isFalse();
+        assertThat(c.dataset().schemaChanges()).as("no dataset.json of either version in the project").isNull();
         assertThat(c.metricDeltas()).allSatisfy(d -> assertThat(d.ciLower()).isNull());
         assertThat(c.answers().howConfident()).isEqualTo("No interval is claimed: the runs used different dataset"
                 + " versions or splits, so their test rows are not one population: differences are shown without"

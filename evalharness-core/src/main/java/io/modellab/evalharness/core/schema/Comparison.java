@@ -194,13 +194,21 @@ public record Comparison(
      * @param candidate the candidate run's dataset
      * @param referenceSplit the reference run's split
      * @param candidateSplit the candidate run's split
+     * @param schemaChanges columns added, removed or retyped (types as reference and candidate values) from the
+     *     reference's dataset version to the candidate's; empty for one version, null when either version's
+     *     dataset.json is not in the project
      */
     public record DatasetDiff(
             @JsonProperty("same") @NotNull Boolean same,
             @JsonProperty("reference") @NotNull @Valid DatasetRef reference,
             @JsonProperty("candidate") @NotNull @Valid DatasetRef candidate,
             @JsonProperty("reference_split") @NotNull @Valid SplitRef referenceSplit,
-            @JsonProperty("candidate_split") @NotNull @Valid SplitRef candidateSplit) {
+            @JsonProperty("candidate_split") @NotNull @Valid SplitRef candidateSplit,
+            @JsonProperty("schema_changes") List<@NotNull @Valid Change> schemaChanges) {
+        /** Copies the list. */
+        public DatasetDiff {
+            schemaChanges = Lists.copyOf(schemaChanges);
+        }
     }
 
     /** The six answers of spec 4.7.2, generated from the numbers above. */

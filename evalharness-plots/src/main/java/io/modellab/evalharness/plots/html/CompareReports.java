@@ -119,7 +119,8 @@ public final class CompareReports {
         List<DatasetRow> dataset = List.of(
                 new DatasetRow("dataset version", version(d.reference()), version(d.candidate())),
                 new DatasetRow("SHA-256", d.reference().sha256(), d.candidate().sha256()),
-                new DatasetRow("split", split(d.referenceSplit()), split(d.candidateSplit())));
+                new DatasetRow("split", split(d.referenceSplit()), split(d.candidateSplit())),
+                new DatasetRow("schema changes", "", schemaChanges(d)));
         Comparison.Significance s = c.significance();
         String significance = s.claimed()
                 ? String.format(Locale.ROOT, "%s; %s, %,d resamples, seed %d, %s level.", s.reason(), s.method(),
@@ -136,6 +137,18 @@ public final class CompareReports {
 
     private static String version(DatasetRef ref) {
         return ref.name() + " " + ref.version() + " (" + Fmt.count(ref.rows()) + " rows)";
+    }
+
+    private static String schemaChanges(Comparison.DatasetDiff d) {
+        if (d.schemaChanges() == null) {
+            return "unknown: a dataset version is not stored in the project";
+        }
+        if (d.schemaChanges().isEmpty()) {
+            return "none";
+        }
+        return d.schemaChanges().stream().map(c -> c.key() + " " + c.change()
+                + (c.change().equals("changed") ? " (" + c.reference() + " to " + c.candidate() + ")" : ""))
+                .reduce((a, b) -> a + "; " + b).orElse("");
     }
 
     private static String split(SplitRef split) {

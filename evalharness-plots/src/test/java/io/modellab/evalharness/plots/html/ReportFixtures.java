@@ -164,7 +164,7 @@ final class ReportFixtures {
                 List.of(new io.modellab.evalharness.core.schema.Comparison.Change(t.apply(0), "changed", t.apply(0),
                         t.apply(0))),
                 new io.modellab.evalharness.core.schema.Comparison.DatasetDiff(true, in.run().dataset(),
-                        in.run().dataset(), in.run().split(), in.run().split()),
+                        in.run().dataset(), in.run().split(), in.run().split(), List.of()),
                 List.of(new io.modellab.evalharness.core.schema.Comparison.Change("metrics.json", "changed", "a", "b")),
                 new io.modellab.evalharness.core.schema.Comparison.Answers(t.apply(0), t.apply(0), t.apply(0),
                         t.apply(0), t.apply(0), t.apply(0)));
