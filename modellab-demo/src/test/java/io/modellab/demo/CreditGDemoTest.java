@@ -142,7 +142,7 @@ class CreditGDemoTest {
                 browser.screenshot(Path.of("target", "screenshots", "demo-run-report-" + width + ".png"));
                 browser.open(first.compareReport());
                 assertThat(browser.js("return document.querySelectorAll('#plots ~ .plots figure img').length"))
-                        .as("seven plots, both runs side by side").isEqualTo(14L);
+                        .as("the ROC overlay, and seven plots, both runs side by side").isEqualTo(15L);
                 browser.screenshot(Path.of("target", "screenshots", "demo-compare-" + width + ".png"));
                 browser.open(first.projectIndex());
                 // Both demo runs and the two of the reproduction, which wrote to the same artifacts root.

@@ -33,6 +33,8 @@ public final class ClassificationPlots {
     public static final String CONFUSION_COUNTS = "confusion_matrix";
     /** File base name of {@link #confusionMatrix} normalised by row (by actual class). */
     public static final String CONFUSION_NORMALISED = "confusion_matrix_normalized";
+    /** File base name of {@link #rocOverlay}. */
+    public static final String ROC_OVERLAY = "roc_overlay";
     /** File base name of {@link #confidenceHistogram}. */
     public static final String CONFIDENCE = "confidence_histogram";
 
@@ -53,6 +55,23 @@ public final class ClassificationPlots {
         line(chart, String.format(Locale.ROOT, "ROC (AUC %.3f)", auc), falsePositiveRate, truePositiveRate,
                 PlotStyle.PRIMARY);
         return format.plot(ROC, chart);
+    }
+
+    /**
+     * Several models' ROC curves on one chart (the baseline against the improved model, on the rows both scored), each
+     * named with its AUC in the legend, and the chance diagonal.
+     *
+     * @param curves one per model: x the false positive rate, y the true positive rate
+     */
+    public static Plot rocOverlay(String title, List<CurvePlots.Curve> curves, ImageFormat format) {
+        XYChart chart = unitSquare(title, "False positive rate", "True positive rate");
+        reference(chart, "chance (AUC 0.500)", new double[] {0, 1}, new double[] {0, 1});
+        Color[] colours = {PlotStyle.SECONDARY, PlotStyle.PRIMARY, new Color(0x2c, 0xa0, 0x2c)};
+        for (int i = 0; i < curves.size(); i++) {
+            CurvePlots.Curve c = curves.get(i);
+            line(chart, c.name(), c.x(), c.y(), colours[i % colours.length]);
+        }
+        return format.plot(ROC_OVERLAY, chart);
     }
 
     /**

@@ -35,6 +35,9 @@ class PlotsTest {
     static Map<String, Function<ImageFormat, Plot>> every() {
         Map<String, Function<ImageFormat, Plot>> plots = new LinkedHashMap<>();
         plots.put("roc", f -> ClassificationPlots.roc("logistic_regression", FPR, TPR, 0.78, f));
+        plots.put("roc_overlay", f -> ClassificationPlots.rocOverlay("both", List.of(
+                CurvePlots.Curve.of("reference most_frequent (AUC 0.500)", new double[] {0, 1}, new double[] {0, 1}),
+                CurvePlots.Curve.of("candidate logistic_regression (AUC 0.780)", FPR, TPR)), f));
         plots.put("pr", f -> ClassificationPlots.precisionRecall("m", new double[] {1, 0.8, 0.5, 0.2, 0},
                 new double[] {0.3, 0.5, 0.7, 0.9, 1}, 0.66, 0.3, f));
         plots.put("calibration", f -> ClassificationPlots.calibration("m", new double[] {0.05, 0.3, Double.NaN, 0.8},

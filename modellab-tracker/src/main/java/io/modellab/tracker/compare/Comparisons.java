@@ -6,13 +6,19 @@ import io.modellab.evalharness.core.io.CompareFolder;
 import io.modellab.evalharness.core.io.Json;
 import io.modellab.evalharness.core.schema.Comparison;
 import io.modellab.evalharness.plots.html.CompareReports;
+import io.modellab.evalharness.core.io.Plot;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
- * Compares two runs and writes the comparison's folder ({@link CompareFolder}): compare.json, the compare report
- * compare.html, and notes.md the first time only.
+ * Compares two runs and writes the comparison's folder ({@link CompareFolder}): compare.json, both runs' ROC curves
+ * on one chart (roc_overlay.png, when both have two classes), the compare report compare.html, and notes.md the first
+ * time only.
  *
  * <pre>{@code
  * Path folder = Comparisons.write(Path.of("artifacts"), "credit-g-demo", baselineRunId, improvedRunId,
@@ -34,6 +40,16 @@ public final class Comparisons {
         Path notes = dir.resolve(CompareFolder.NOTES);
         if (!Files.exists(notes)) {
             AtomicFiles.write(notes, notesTemplate(comparison).getBytes(StandardCharsets.UTF_8));
+        }
+        Optional<Plot> overlay = how.rocOverlay(artifactsRoot, project, referenceRunId, candidateRunId);
+        if (overlay.isPresent()) {
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            try {
+                overlay.get().content().writeTo(png);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot draw the ROC overlay", e);
+            }
+            AtomicFiles.write(dir.resolve(overlay.get().fileName()), png.toByteArray());
         }
         CompareReports.write(artifactsRoot, project, referenceRunId, candidateRunId);
         return dir;

@@ -20,6 +20,11 @@ import io.modellab.evalharness.core.schema.TestPredictions;
 import io.modellab.evalharness.metrics.BinaryPredictions;
 import io.modellab.evalharness.metrics.Bootstrap;
 import io.modellab.evalharness.metrics.BootstrapInterval;
+import io.modellab.evalharness.metrics.RocCurve;
+import io.modellab.evalharness.plots.ClassificationPlots;
+import io.modellab.evalharness.plots.CurvePlots;
+import io.modellab.evalharness.plots.ImageFormat;
+import io.modellab.evalharness.core.io.Plot;
 import io.modellab.tracker.RunStore;
 import io.modellab.tracker.data.DatasetDiff;
 import io.modellab.tracker.data.DatasetStore;
@@ -158,6 +163,30 @@ public record RunComparison(int resamples, long seed, double confidenceLevel, Pr
         diff.retyped().forEach(r -> out.add(new Comparison.Change(r.column(), "changed", String.valueOf(r.before()),
                 String.valueOf(r.after()))));
         return out;
+    }
+
+    /**
+     * Both runs' ROC curves on the rows both scored, on one chart, or empty when either run's predictions have a
+     * single class on those rows.
+     */
+    public Optional<Plot> rocOverlay(Path artifactsRoot, String project, String referenceRunId, String candidateRunId) {
+        Side reference = Side.read(artifactsRoot, project, referenceRunId);
+        Side candidate = Side.read(artifactsRoot, project, candidateRunId);
+        Paired paired = Paired.of(reference.predictions(), candidate.predictions());
+        List<CurvePlots.Curve> curves = new ArrayList<>();
+        for (Side side : List.of(reference, candidate)) {
+            BinaryPredictions p = side == reference ? paired.reference() : paired.candidate();
+            double auc = p.metric(BinaryPredictions.ROC_AUC, p.allRows());
+            if (Double.isNaN(auc)) {
+                return Optional.empty();
+            }
+            RocCurve roc = p.rocCurve(p.allRows());
+            curves.add(CurvePlots.Curve.of(String.format(java.util.Locale.ROOT, "%s %s (AUC %.3f)",
+                    side == reference ? "reference" : "candidate", side.run().model(), auc),
+                    roc.falsePositiveRate(), roc.truePositiveRate()));
+        }
+        return Optional.of(ClassificationPlots.rocOverlay(String.format(java.util.Locale.ROOT,
+                "ROC on the %d rows both runs scored", paired.size()), curves, ImageFormat.PNG));
     }
 
     private List<Comparison.Delta> metricDeltas(Side reference, Side candidate, Paired paired, boolean claimed) {

@@ -16,6 +16,8 @@ public final class CompareFolder {
     public static final String COMPARISON = "compare.json";
     /** The comparison's page. */
     public static final String REPORT = "compare.html";
+    /** Both runs' ROC curves on one chart. */
+    public static final String ROC_OVERLAY = "roc_overlay.png";
     /** "What changed my mind": the user's notes, created once. */
     public static final String NOTES = "notes.md";
 

@@ -40,13 +40,14 @@ public final class CompareReports {
      * @param answers the six answers, as (question, answer) pairs
      * @param metrics metric deltas
      * @param slices slice deltas
+     * @param overlay both runs' ROC curves on one chart, as a data URI, or null
      * @param plots plots both runs have, side by side
      * @param dataset the two runs' dataset versions and splits
      * @param notes the user's notes, as text
      */
     public record View(Comparison comparison, Side reference, Side candidate, String significance, List<Answer> answers,
-                       List<MetricRow> metrics, List<SliceRow> slices, List<PlotPair> plots, List<DatasetRow> dataset,
-                       String notes) {
+                       List<MetricRow> metrics, List<SliceRow> slices, String overlay, List<PlotPair> plots,
+                       List<DatasetRow> dataset, String notes) {
     }
 
     /** One run. */
@@ -90,8 +91,10 @@ public final class CompareReports {
                         dataUri(name, candidateEval.resolve(plot))));
             }
         }
+        Path overlayFile = dir.resolve(CompareFolder.ROC_OVERLAY);
+        String overlay = Files.exists(overlayFile) ? dataUri(CompareFolder.ROC_OVERLAY, overlayFile) : null;
         Path page = dir.resolve(CompareFolder.REPORT);
-        AtomicFiles.write(page, render(view(comparison, plots, notes)).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(page, render(view(comparison, overlay, plots, notes)).getBytes(StandardCharsets.UTF_8));
         return page;
     }
 
@@ -100,8 +103,8 @@ public final class CompareReports {
         return Pages.render("compare-report.jte", view);
     }
 
-    /** The view of a comparison, its side-by-side plots and the user's notes. */
-    public static View view(Comparison c, List<PlotPair> plots, String notes) {
+    /** The view of a comparison, its ROC overlay (a data URI, or null), its side-by-side plots and the user's notes. */
+    public static View view(Comparison c, String overlay, List<PlotPair> plots, String notes) {
         Comparison.Answers a = c.answers();
         List<Answer> answers = List.of(new Answer("What improved overall", a.whatImproved()),
                 new Answer("What got worse", a.whatGotWorse()), new Answer("Which slices shifted", a.slicesShifted()),
@@ -126,8 +129,8 @@ public final class CompareReports {
                 ? String.format(Locale.ROOT, "%s; %s, %,d resamples, seed %d, %s level.", s.reason(), s.method(),
                 s.resamples(), s.seed(), Fmt.percent(s.confidenceLevel()))
                 : "No interval is claimed: " + s.reason() + ".";
-        return new View(c, side(c.reference()), side(c.candidate()), significance, answers, metrics, slices, plots,
-                dataset, notes);
+        return new View(c, side(c.reference()), side(c.candidate()), significance, answers, metrics, slices, overlay,
+                plots, dataset, notes);
     }
 
     private static Side side(Comparison.RunSide r) {

@@ -135,7 +135,7 @@ class PagesInBrowserTest {
         byte[] png = io.modellab.evalharness.plots.PlotsTestAccess.render(io.modellab.evalharness.plots.ClassificationPlots
                 .roc("m", new double[] {0, 1}, new double[] {0, 1}, 0.5, io.modellab.evalharness.plots.ImageFormat.PNG));
         String uri = "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png);
-        Path page = write("compare.html", CompareReports.render(CompareReports.view(c,
+        Path page = write("compare.html", CompareReports.render(CompareReports.view(c, uri,
                 List.of(new CompareReports.PlotPair("Roc curve", uri, uri)), notes)));
 
         for (int width : new int[] {1280, 390}) {
@@ -154,7 +154,7 @@ class PagesInBrowserTest {
             assertThat(browser.consoleProblems()).isEmpty();
             assertThat(browser.fetches()).isZero();
             assertThat(browser.overflowPixels()).as("sideways overflow at " + width + " px").isLessThanOrEqualTo(0);
-            assertThat(browser.js("return document.querySelectorAll('#plots ~ .plots img').length")).isEqualTo(2L);
+            assertThat(browser.js("return document.querySelectorAll('#plots ~ .plots img').length")).isEqualTo(3L);
             browser.screenshot(SCREENSHOTS.resolve("compare-fixture-" + width + ".png"));
         }
     }
