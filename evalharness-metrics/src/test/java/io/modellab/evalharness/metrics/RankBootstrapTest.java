@@ -57,6 +57,16 @@ class RankBootstrapTest {
     }
 
     @Test
+    void noPoissonCountExceedsTheBoundTheKernelsSumsRelyOn() {
+        int max = 0;
+        for (long u = 0; u < 1 << 16; u++) {
+            max = Math.max(max, Randoms.poissonOne(u, 0));
+        }
+        assertThat(max).isEqualTo(Randoms.MAX_POISSON_ONE);
+        assertThat((long) RankBootstrap.Sorted.MAX_ROWS * Randoms.MAX_POISSON_ONE).isLessThanOrEqualTo(1L << 32);
+    }
+
+    @Test
     void wholeRunsAreUnchangedBitForBit() {
         // Fingerprints taken from the kernel of commit 959faac: every replicate value, then the interval.
         assertThat(String.join("\n", fingerprint(heavyTies(), 1000, 7), fingerprint(noTies(), 1002, 8),
