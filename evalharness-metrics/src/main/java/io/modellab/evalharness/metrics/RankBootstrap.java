@@ -1,6 +1,8 @@
 package io.modellab.evalharness.metrics;
 
 import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The bootstrap of ROC-AUC and average precision in one sort, then one pass over the rows per replicate or block.
@@ -28,10 +30,26 @@ public final class RankBootstrap {
 
     /** A percentile interval of ROC-AUC. */
     public static BootstrapInterval rocAuc(boolean[] actual, double[] score, Bootstrap.Options options) {
+        // The point estimate sorts the rows too: given a second thread, it runs while this one sorts for the kernel.
+        FutureTask<Double> point = new FutureTask<>(() -> RocAuc.of(actual, score));
+        if (options.threads() > 1) {
+            Thread side = new Thread(point, "modellab-bootstrap-point");
+            side.setDaemon(true);
+            side.start();
+        } else {
+            point.run();
+        }
         Sorted sorted = new Sorted(actual, score);
         double[] values = Bootstrap.replicateBlocks(options, BLOCK,
                 (from, to, out) -> sorted.rocAuc(options.seed(), from, to, out));
-        return Bootstrap.summarize(RocAuc.of(actual, score), values, options, METHOD);
+        try {
+            return Bootstrap.summarize(point.get(), values, options, METHOD);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("bootstrap interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        }
     }
 
     /** A percentile interval of average precision. */
