@@ -57,6 +57,16 @@ class RankBootstrapTest {
     }
 
     @Test
+    void thePointEstimateIsRocAucOfBitForBit() {
+        for (Data data : new Data[] {heavyTies(), noTies(), oneGroup(), edges(), Data.of(1, i -> true, (i, p) -> 1),
+                Data.of(2, i -> i == 0, (i, p) -> 1), Data.of(3, i -> i == 1, (i, p) -> i)}) {
+            assertThat(Double.doubleToRawLongBits(new RankBootstrap.Sorted(data.actual, data.score).rocAuc()))
+                    .as("%d rows", data.actual.length)
+                    .isEqualTo(Double.doubleToRawLongBits(RocAuc.of(data.actual, data.score)));
+        }
+    }
+
+    @Test
     void noPoissonCountExceedsTheBoundTheKernelsSumsRelyOn() {
         int max = 0;
         for (long u = 0; u < 1 << 16; u++) {
