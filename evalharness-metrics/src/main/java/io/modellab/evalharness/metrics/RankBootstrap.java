@@ -10,10 +10,10 @@ import java.util.Arrays;
  * counts, made independent so that rows can be visited in any order, on any thread or machine; see
  * {@code Randoms.poissonOne} for its 2^-16 resolution), and one pass over the sorted rows computes the weighted
  * metric. ROC-AUC runs {@value #BLOCK} replicates per pass, the four that share each row's 64-bit hash, in integer
- * arithmetic: one pass over all rows for the pairs a negative wins outright, then one over only the rows of tie
- * groups that hold both classes for the tied pairs (none with continuous scores). Its intervals agree with the row
- * bootstrap's as n grows; for small sets (a few hundred rows) prefer {@link Bootstrap#percentile}, whose
- * resamples always have exactly n rows. Fewer than 2^29 rows.
+ * arithmetic; the negatives of tie groups that hold both classes are visited twice in that pass (none with
+ * continuous scores), so that ties need no state of their own. Its intervals agree with the row bootstrap's as n
+ * grows; for small sets (a few hundred rows) prefer {@link Bootstrap#percentile}, whose resamples always have
+ * exactly n rows. Fewer than 2^28 rows.
  */
 public final class RankBootstrap {
 
@@ -43,30 +43,32 @@ public final class RankBootstrap {
 
     /**
      * Rows in descending score order, positives before negatives among equal scores, so that a running sum of
-     * negative weight met before a positive counts exactly the negatives that outrank it; the tie term then needs
-     * only the rows of tie groups that hold both classes.
+     * negative weight met before a positive counts exactly the negatives that outrank it; and the same rows as the
+     * ROC-AUC kernel's one sequence, in which the negatives of a tie group holding both classes also appear once
+     * before the group's positives, so that those positives count them as half outranking.
      */
     static final class Sorted {
         /**
-         * Fewer rows than this: a row index, a group-start bit and a class bit share one int, and a replicate's
-         * weight of either class, at most {@value Randoms#MAX_POISSON_ONE} a row, fits in 32 bits.
+         * Fewer rows than this: twice a replicate's negative weight, at most {@value Randoms#MAX_POISSON_ONE} a row,
+         * fits in 32 bits.
          */
-        static final int MAX_ROWS = 1 << 29;
+        static final int MAX_ROWS = 1 << 28;
+        /** In {@link #sequence}: set on a negative row that counts its weight twice (a row not in a mixed group). */
+        static final int TWICE = 1 << 30;
 
         static {
-            assert (long) MAX_ROWS * Randoms.MAX_POISSON_ONE <= 1L << 32 : "class weights must fit in 32 bits";
+            assert 2L * MAX_ROWS * Randoms.MAX_POISSON_ONE <= 1L << 32 : "twice the negative weight must fit in 32 bits";
         }
 
         final int[] row;
-        /** The hot pass's one int a row: the row index, complemented (negative) when the row is positive. */
-        final int[] packed;
-        /**
-         * The rows of tie groups that hold both classes, in order, as in {@link #packed} with bit 30 set on each
-         * group's first row: the only rows the tie term needs. Empty when no positive ties a negative.
-         */
-        final int[] tied;
         final boolean[] positive;
         final boolean[] groupEnd;
+        /**
+         * The ROC-AUC kernel's one int a visit: a positive row as its complemented (negative) index; a negative row
+         * as its index, with {@link #TWICE} when it is visited once, without when it is in a tie group holding
+         * both classes and so visited twice, before and after the group's positives.
+         */
+        final int[] sequence;
 
         Sorted(boolean[] actual, double[] score) {
             Inputs.requireSameLength(actual.length, score.length);
@@ -90,28 +92,31 @@ public final class RankBootstrap {
             }
             ScoreOrder.sort(keys, order);
             row = order;
-            packed = new int[n];
             positive = new boolean[n];
             groupEnd = new boolean[n];
-            int[] mixed = new int[n];
-            int m = 0;
+            int[] visits = new int[2 * n];
+            int v = 0;
             int start = 0;
             for (int i = 0; i < n; i++) {
                 positive[i] = actual[order[i]];
-                packed[i] = positive[i] ? ~order[i] : order[i];
                 groupEnd[i] = i == n - 1 || keys[i] != keys[i + 1];
-                // Positives come first in a group, so it holds both classes when it starts positive and ends negative.
                 if (groupEnd[i]) {
-                    if (positive[start] && !positive[i]) {
+                    // Positives come first in a group, so it holds both classes when it starts positive and ends negative.
+                    boolean mixed = positive[start] && !positive[i];
+                    if (mixed) {
                         for (int j = start; j <= i; j++) {
-                            int value = order[j] | (j == start ? 1 << 30 : 0);
-                            mixed[m++] = positive[j] ? ~value : value;
+                            if (!positive[j]) {
+                                visits[v++] = order[j];
+                            }
                         }
+                    }
+                    for (int j = start; j <= i; j++) {
+                        visits[v++] = positive[j] ? ~order[j] : mixed ? order[j] : order[j] | TWICE;
                     }
                     start = i + 1;
                 }
             }
-            tied = Arrays.copyOf(mixed, m);
+            sequence = Arrays.copyOf(visits, v);
         }
 
         /**
@@ -122,28 +127,26 @@ public final class RankBootstrap {
             long positives = 0;
             long negatives = 0;
             long outranked = 0;
-            for (int p : packed) {
-                if (p < 0) {
+            long tied = 0;
+            long groupPositives = 0;
+            long groupNegatives = 0;
+            for (int i = 0; i < positive.length; i++) {
+                if (positive[i]) {
                     outranked += negatives;
-                    positives++;
+                    groupPositives++;
                 } else {
-                    negatives++;
+                    groupNegatives++;
+                }
+                if (groupEnd[i]) {
+                    tied += groupPositives * groupNegatives;
+                    positives += groupPositives;
+                    negatives += groupNegatives;
+                    groupPositives = 0;
+                    groupNegatives = 0;
                 }
             }
             if (positives == 0 || negatives == 0) {
                 return Double.NaN;
-            }
-            long tied = 0;
-            long groupPositives = 0;
-            for (int p : this.tied) {
-                if (((p < 0 ? ~p : p) & 1 << 30) != 0) {
-                    groupPositives = 0;
-                }
-                if (p < 0) {
-                    groupPositives++;
-                } else {
-                    tied += groupPositives;
-                }
             }
             long below = positives * negatives - outranked - tied;
             return (below + tied / 2.0) / ((double) positives * negatives);
@@ -161,8 +164,8 @@ public final class RankBootstrap {
         }
 
         /**
-         * Replicates {@code from} to {@code to} - 1, written to {@code out[0..]}: one pass over all rows for A, P and
-         * N, then one over {@link #tied} for T, each row's weights drawn from the one hash of the block.
+         * Replicates {@code from} to {@code to} - 1, written to {@code out[0..]}, in one pass over {@link #sequence},
+         * each row's weights drawn from the one hash of the block.
          */
         void rocAuc(long seed, int from, int to, double[] out) {
             if (from % Randoms.REPLICATES_PER_HASH != 0 || to - from > Randoms.REPLICATES_PER_HASH) {
@@ -171,59 +174,39 @@ public final class RankBootstrap {
             }
             long key = Randoms.groupKey(seed, from);
             // Four replicates in scalar locals (the group that shares a row's hash), two a replicate, so that they
-            // stay in registers: pn holds the positive weight so far in its high 32 bits and the negative weight in
-            // its low 32 bits (each below 2^32, see MAX_ROWS), and a positive row adds its weight times the low
-            // half to A. Branch-free, since this runs once per row per block.
+            // stay in registers: pn holds the positive weight so far in its high 32 bits and twice the negative
+            // weight in its low 32 bits (below 2^32, see MAX_ROWS), and a positive row adds its weight times the
+            // low half to "lost". A negative outside mixed groups adds 2w (shift 1); one in a mixed group adds w
+            // before the group's positives and w after them (shift 0), so each of those positives counts
+            // 2 x (negatives above the group) + (negatives of its group): lost = 2 x outranked + ties, the pairs a
+            // positive does not win, counted twice. Branch-free, since this runs once per visit per block.
             long pn0 = 0, pn1 = 0, pn2 = 0, pn3 = 0;
-            long a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-            for (int i = 0; i < packed.length; i++) {
-                int p = packed[i];
+            long lost0 = 0, lost1 = 0, lost2 = 0, lost3 = 0;
+            for (int i = 0; i < sequence.length; i++) {
+                int p = sequence[i];
                 int mask = p >> 31;
-                int shift = mask & 32;
+                int q = p ^ mask;
+                int shift = (mask & 32) | (q >>> 30);
                 long low = mask & 0xFFFFFFFFL;
-                long bits = Randoms.rowBits(key, p ^ mask);
+                long bits = Randoms.rowBits(key, q & ~TWICE);
                 long w0 = Randoms.poissonOne(bits, 0);
                 long w1 = Randoms.poissonOne(bits, 1);
                 long w2 = Randoms.poissonOne(bits, 2);
                 long w3 = Randoms.poissonOne(bits, 3);
-                a0 += w0 * (pn0 & low);
-                a1 += w1 * (pn1 & low);
-                a2 += w2 * (pn2 & low);
-                a3 += w3 * (pn3 & low);
+                lost0 += w0 * (pn0 & low);
+                lost1 += w1 * (pn1 & low);
+                lost2 += w2 * (pn2 & low);
+                lost3 += w3 * (pn3 & low);
                 pn0 += w0 << shift;
                 pn1 += w1 << shift;
                 pn2 += w2 << shift;
                 pn3 += w3 << shift;
             }
-            // T: a negative row of a tied group adds its weight times the group's positive weight before it (all of
-            // it, since positives come first); g restarts at each group's first row.
-            long t0 = 0, t1 = 0, t2 = 0, t3 = 0;
-            long g0 = 0, g1 = 0, g2 = 0, g3 = 0;
-            for (int i = 0; i < tied.length; i++) {
-                int p = tied[i];
-                long mask = p >> 31;
-                int q = p ^ (int) mask;
-                long keep = ((q >>> 30) & 1) - 1L;
-                long bits = Randoms.rowBits(key, q & ((1 << 30) - 1));
-                long w0 = Randoms.poissonOne(bits, 0);
-                long w1 = Randoms.poissonOne(bits, 1);
-                long w2 = Randoms.poissonOne(bits, 2);
-                long w3 = Randoms.poissonOne(bits, 3);
-                g0 = (g0 & keep) + (w0 & mask);
-                g1 = (g1 & keep) + (w1 & mask);
-                g2 = (g2 & keep) + (w2 & mask);
-                g3 = (g3 & keep) + (w3 & mask);
-                t0 += (w0 & ~mask) * g0;
-                t1 += (w1 & ~mask) * g1;
-                t2 += (w2 & ~mask) * g2;
-                t3 += (w3 & ~mask) * g3;
-            }
-            long[][] sums = {{pn0, a0, t0}, {pn1, a1, t1}, {pn2, a2, t2}, {pn3, a3, t3}};
+            long[][] sums = {{pn0, lost0}, {pn1, lost1}, {pn2, lost2}, {pn3, lost3}};
             for (int j = 0; j < to - from; j++) {
                 long positives = sums[j][0] >>> 32;
-                long negatives = sums[j][0] & 0xFFFFFFFFL;
-                long lost = 2 * sums[j][1] + sums[j][2];
-                out[j] = positives == 0 || negatives == 0 ? Double.NaN : 1 - lost / (2.0 * positives * negatives);
+                long negatives = (sums[j][0] & 0xFFFFFFFFL) >>> 1;
+                out[j] = positives == 0 || negatives == 0 ? Double.NaN : 1 - sums[j][1] / (2.0 * positives * negatives);
             }
         }
 

@@ -73,7 +73,7 @@ class RankBootstrapTest {
             max = Math.max(max, Randoms.poissonOne(u, 0));
         }
         assertThat(max).isEqualTo(Randoms.MAX_POISSON_ONE);
-        assertThat((long) RankBootstrap.Sorted.MAX_ROWS * Randoms.MAX_POISSON_ONE).isLessThanOrEqualTo(1L << 32);
+        assertThat(2L * RankBootstrap.Sorted.MAX_ROWS * Randoms.MAX_POISSON_ONE).isLessThanOrEqualTo(1L << 32);
     }
 
     @Test
