@@ -10,8 +10,9 @@ import java.util.Arrays;
  * counts, made independent so that rows can be visited in any order, on any thread or machine; see
  * {@code Randoms.poissonOne} for its 2^-16 resolution), and one pass over the sorted rows computes the weighted
  * metric. ROC-AUC runs {@value #BLOCK} replicates per pass, the four that share each row's 64-bit hash, in integer
- * arithmetic; the negatives of tie groups that hold both classes are visited twice in that pass (none with
- * continuous scores), so that ties need no state of their own. Its intervals agree with the row bootstrap's as n
+ * arithmetic: chunk by chunk, the negatives' running weight, then each positive's weight times the running weight
+ * before it; the negatives of tie groups that hold both classes are visited twice (none with continuous scores), so
+ * that ties need no state of their own. Its intervals agree with the row bootstrap's as n
  * grows; for small sets (a few hundred rows) prefer {@link Bootstrap#percentile}, whose resamples always have
  * exactly n rows. Fewer than 2^28 rows.
  */
@@ -43,9 +44,9 @@ public final class RankBootstrap {
 
     /**
      * Rows in descending score order, positives before negatives among equal scores, so that a running sum of
-     * negative weight met before a positive counts exactly the negatives that outrank it; and the same rows as the
-     * ROC-AUC kernel's one sequence, in which the negatives of a tie group holding both classes also appear once
-     * before the group's positives, so that those positives count them as half outranking.
+     * negative weight met before a positive counts exactly the negatives that outrank it; and the ROC-AUC kernel's
+     * visits of those rows, in which the negatives of a tie group holding both classes also appear once before the
+     * group's positives, so that those positives count them as half outranking.
      */
     static final class Sorted {
         /**
@@ -53,8 +54,10 @@ public final class RankBootstrap {
          * fits in 32 bits.
          */
         static final int MAX_ROWS = 1 << 28;
-        /** In {@link #sequence}: set on a negative row that counts its weight twice (a row not in a mixed group). */
+        /** In {@link #negatives}: set on a visit that counts its row's weight twice (a row not in a mixed group). */
         static final int TWICE = 1 << 30;
+        /** Negative visits per chunk of the ROC-AUC kernel: their running sums (64 KiB) stay in the L2 cache. */
+        static final int CHUNK = 4096;
 
         static {
             assert 2L * MAX_ROWS * Randoms.MAX_POISSON_ONE <= 1L << 32 : "twice the negative weight must fit in 32 bits";
@@ -64,11 +67,15 @@ public final class RankBootstrap {
         final boolean[] positive;
         final boolean[] groupEnd;
         /**
-         * The ROC-AUC kernel's one int a visit: a positive row as its complemented (negative) index; a negative row
-         * as its index, with {@link #TWICE} when it is visited once, without when it is in a tie group holding
-         * both classes and so visited twice, before and after the group's positives.
+         * The ROC-AUC kernel's visits of negative rows, in order: the row index, with {@link #TWICE} when the row
+         * is visited once; without when it is in a tie group holding both classes and so visited twice, before and
+         * after the group's positives.
          */
-        final int[] sequence;
+        final int[] negatives;
+        /** The positive rows, in order. */
+        final int[] positives;
+        /** For each of {@link #positives}, how many negative visits come before it. */
+        final int[] negativesBefore;
 
         Sorted(boolean[] actual, double[] score) {
             Inputs.requireSameLength(actual.length, score.length);
@@ -95,7 +102,10 @@ public final class RankBootstrap {
             positive = new boolean[n];
             groupEnd = new boolean[n];
             int[] visits = new int[2 * n];
+            int[] positiveRows = new int[n];
+            int[] before = new int[n];
             int v = 0;
+            int m = 0;
             int start = 0;
             for (int i = 0; i < n; i++) {
                 positive[i] = actual[order[i]];
@@ -111,12 +121,19 @@ public final class RankBootstrap {
                         }
                     }
                     for (int j = start; j <= i; j++) {
-                        visits[v++] = positive[j] ? ~order[j] : mixed ? order[j] : order[j] | TWICE;
+                        if (positive[j]) {
+                            positiveRows[m] = order[j];
+                            before[m++] = v;
+                        } else {
+                            visits[v++] = mixed ? order[j] : order[j] | TWICE;
+                        }
                     }
                     start = i + 1;
                 }
             }
-            sequence = Arrays.copyOf(visits, v);
+            negatives = Arrays.copyOf(visits, v);
+            positives = Arrays.copyOf(positiveRows, m);
+            negativesBefore = Arrays.copyOf(before, m);
         }
 
         /**
@@ -164,8 +181,10 @@ public final class RankBootstrap {
         }
 
         /**
-         * Replicates {@code from} to {@code to} - 1, written to {@code out[0..]}, in one pass over {@link #sequence},
-         * each row's weights drawn from the one hash of the block.
+         * Replicates {@code from} to {@code to} - 1, written to {@code out[0..]}, each row's weights drawn from the one
+         * hash of the block. Per chunk of negative visits, one loop keeps each replicate's running negative weight
+         * and notes it after every visit, then one over the positives that come before the chunk's end adds each
+         * one's weight times the negative weight noted just before it.
          */
         void rocAuc(long seed, int from, int to, double[] out) {
             if (from % Randoms.REPLICATES_PER_HASH != 0 || to - from > Randoms.REPLICATES_PER_HASH) {
@@ -173,41 +192,93 @@ public final class RankBootstrap {
                         + " replicates, got " + from + ".." + to);
             }
             long key = Randoms.groupKey(seed, from);
-            // Four replicates in scalar locals (the group that shares a row's hash), two a replicate, so that they
-            // stay in registers: pn holds the positive weight so far in its high 32 bits and twice the negative
-            // weight in its low 32 bits (below 2^32, see MAX_ROWS), and a positive row adds its weight times the
-            // low half to "lost". A negative outside mixed groups adds 2w (shift 1); one in a mixed group adds w
-            // before the group's positives and w after them (shift 0), so each of those positives counts
-            // 2 x (negatives above the group) + (negatives of its group): lost = 2 x outranked + ties, the pairs a
-            // positive does not win, counted twice. Branch-free, since this runs once per visit per block.
-            long pn0 = 0, pn1 = 0, pn2 = 0, pn3 = 0;
-            long lost0 = 0, lost1 = 0, lost2 = 0, lost3 = 0;
-            for (int i = 0; i < sequence.length; i++) {
-                int p = sequence[i];
-                int mask = p >> 31;
-                int q = p ^ mask;
-                int shift = (mask & 32) | (q >>> 30);
-                long low = mask & 0xFFFFFFFFL;
+            // Two loops in methods of their own, each with only its own four or eight sums live, so that they stay
+            // in registers; the sums cross between them in `sums`.
+            long[] sums = new long[12];
+            int[] noted = new int[BLOCK * (CHUNK + 1)];
+            int p = 0;
+            for (int v0 = 0; v0 < negatives.length; v0 += CHUNK) {
+                int v1 = Math.min(v0 + CHUNK, negatives.length);
+                visitNegatives(negatives, v0, v1, key, noted, sums);
+                int end = p;
+                while (end < positives.length && negativesBefore[end] <= v1) {
+                    end++;
+                }
+                visitPositives(positives, negativesBefore, p, end, v0, key, noted, sums);
+                p = end;
+            }
+            for (int j = 0; j < to - from; j++) {
+                long positiveWeight = sums[8 + j];
+                long negativeWeight = sums[j] >>> 1;
+                out[j] = positiveWeight == 0 || negativeWeight == 0 ? Double.NaN
+                        : 1 - sums[4 + j] / (2.0 * positiveWeight * negativeWeight);
+            }
+        }
+
+        /**
+         * Negative visits {@code v0}..{@code v1} - 1: adds to {@code sums[0..3]} twice each row's weight (shift 1),
+         * or, for a row of a mixed group, once at each of its two visits (shift 0); {@code noted[4 t + j]} is
+         * replicate j's sum after t of these visits (below 2^32, see MAX_ROWS).
+         */
+        private static void visitNegatives(int[] negatives, int v0, int v1, long key, int[] noted, long[] sums) {
+            long n0 = sums[0], n1 = sums[1], n2 = sums[2], n3 = sums[3];
+            noted[0] = (int) n0;
+            noted[1] = (int) n1;
+            noted[2] = (int) n2;
+            noted[3] = (int) n3;
+            for (int v = v0, o = BLOCK; v < v1; v++, o += BLOCK) {
+                int q = negatives[v];
+                int shift = q >>> 30;
                 long bits = Randoms.rowBits(key, q & ~TWICE);
+                n0 += (long) Randoms.poissonOne(bits, 0) << shift;
+                n1 += (long) Randoms.poissonOne(bits, 1) << shift;
+                n2 += (long) Randoms.poissonOne(bits, 2) << shift;
+                n3 += (long) Randoms.poissonOne(bits, 3) << shift;
+                noted[o] = (int) n0;
+                noted[o + 1] = (int) n1;
+                noted[o + 2] = (int) n2;
+                noted[o + 3] = (int) n3;
+            }
+            sums[0] = n0;
+            sums[1] = n1;
+            sums[2] = n2;
+            sums[3] = n3;
+        }
+
+        /**
+         * Positives {@code from}..{@code to} - 1, all after negative visit {@code v0} - 1: adds to {@code sums[4..7]}
+         * ("lost", the pairs a positive does not win, counted twice) each one's weight times the negative sum noted
+         * before it, which counts 2 x (negatives above its group) + (negatives of its group); and its weight to
+         * {@code sums[8..11]}.
+         */
+        private static void visitPositives(int[] positives, int[] negativesBefore, int from, int to, int v0, long key,
+                                           int[] noted, long[] sums) {
+            long lost0 = sums[4], lost1 = sums[5], lost2 = sums[6], lost3 = sums[7];
+            long p0 = sums[8], p1 = sums[9], p2 = sums[10], p3 = sums[11];
+            for (int i = from; i < to; i++) {
+                long bits = Randoms.rowBits(key, positives[i]);
+                int o = BLOCK * (negativesBefore[i] - v0);
                 long w0 = Randoms.poissonOne(bits, 0);
                 long w1 = Randoms.poissonOne(bits, 1);
                 long w2 = Randoms.poissonOne(bits, 2);
                 long w3 = Randoms.poissonOne(bits, 3);
-                lost0 += w0 * (pn0 & low);
-                lost1 += w1 * (pn1 & low);
-                lost2 += w2 * (pn2 & low);
-                lost3 += w3 * (pn3 & low);
-                pn0 += w0 << shift;
-                pn1 += w1 << shift;
-                pn2 += w2 << shift;
-                pn3 += w3 << shift;
+                lost0 += w0 * (noted[o] & 0xFFFFFFFFL);
+                lost1 += w1 * (noted[o + 1] & 0xFFFFFFFFL);
+                lost2 += w2 * (noted[o + 2] & 0xFFFFFFFFL);
+                lost3 += w3 * (noted[o + 3] & 0xFFFFFFFFL);
+                p0 += w0;
+                p1 += w1;
+                p2 += w2;
+                p3 += w3;
             }
-            long[][] sums = {{pn0, lost0}, {pn1, lost1}, {pn2, lost2}, {pn3, lost3}};
-            for (int j = 0; j < to - from; j++) {
-                long positives = sums[j][0] >>> 32;
-                long negatives = (sums[j][0] & 0xFFFFFFFFL) >>> 1;
-                out[j] = positives == 0 || negatives == 0 ? Double.NaN : 1 - sums[j][1] / (2.0 * positives * negatives);
-            }
+            sums[4] = lost0;
+            sums[5] = lost1;
+            sums[6] = lost2;
+            sums[7] = lost3;
+            sums[8] = p0;
+            sums[9] = p1;
+            sums[10] = p2;
+            sums[11] = p3;
         }
 
         /** Average precision of replicate {@code b}: sum over groups of the recall gained times the precision there. */
