@@ -12,9 +12,9 @@ import java.util.Arrays;
  * metric. ROC-AUC runs {@value #BLOCK} replicates per pass, the four that share each row's 64-bit hash, in integer
  * arithmetic: chunk by chunk, the negatives' running weight, then each positive's weight times the running weight
  * before it; the negatives of tie groups that hold both classes are visited twice (none with continuous scores), so
- * that ties need no state of their own. Its intervals agree with the row bootstrap's as n
- * grows; for small sets (a few hundred rows) prefer {@link Bootstrap#percentile}, whose resamples always have
- * exactly n rows. Fewer than 2^28 rows.
+ * that ties need no state of their own. Its intervals agree with the row bootstrap's as n grows; for small sets (a
+ * few hundred rows) prefer {@link Bootstrap#percentile}, whose resamples always have exactly n rows. Fewer than
+ * 2^28 rows.
  */
 public final class RankBootstrap {
 

@@ -22,6 +22,13 @@ class RankBootstrapTest {
                 (i, positive) -> Math.round(((positive ? 0.3 : 0) + random.nextDouble() * 0.7) * 100) / 100.0);
     }
 
+    /** More negative visits than one chunk of the kernel holds, scores rounded to 0.001: ties across chunk ends. */
+    static Data manyRows() {
+        SplittableRandom random = new SplittableRandom(8);
+        return Data.of(20_000, i -> random.nextDouble() < 0.3,
+                (i, positive) -> Math.round(((positive ? 0.2 : 0) + random.nextDouble() * 0.8) * 1000) / 1000.0);
+    }
+
     /** Continuous scores: no ties. */
     static Data noTies() {
         SplittableRandom random = new SplittableRandom(5);
@@ -42,15 +49,17 @@ class RankBootstrapTest {
 
     @Test
     void everyReplicateEqualsThePlainIntegerSumsOfItsPoissonCounts() {
-        for (Data data : new Data[] {heavyTies(), noTies(), oneGroup(), edges(), Data.of(1, i -> true, (i, p) -> 1),
-                Data.of(2, i -> i == 0, (i, p) -> 1), Data.of(3, i -> i == 1, (i, p) -> i)}) {
+        for (Data data : new Data[] {heavyTies(), noTies(), oneGroup(), edges(), manyRows(),
+                Data.of(1, i -> true, (i, p) -> 1), Data.of(2, i -> i == 0, (i, p) -> 1),
+                Data.of(3, i -> i == 1, (i, p) -> i)}) {
             RankBootstrap.Sorted sorted = new RankBootstrap.Sorted(data.actual, data.score);
+            Integer[] order = data.descending();
             double[] out = new double[RankBootstrap.BLOCK];
             for (int from = 0; from < 64; from += RankBootstrap.BLOCK) {
                 sorted.rocAuc(99, from, from + RankBootstrap.BLOCK, out);
                 for (int j = 0; j < RankBootstrap.BLOCK; j++) {
                     assertThat(Double.doubleToRawLongBits(out[j])).as("replicate %d of %d rows", from + j, data.actual.length)
-                            .isEqualTo(Double.doubleToRawLongBits(plain(data, 99, from + j)));
+                            .isEqualTo(Double.doubleToRawLongBits(plain(data, order, 99, from + j)));
                 }
             }
         }
@@ -80,14 +89,16 @@ class RankBootstrapTest {
     void wholeRunsAreUnchangedBitForBit() {
         // Fingerprints taken from the kernel of commit 959faac: every replicate value, then the interval.
         assertThat(String.join("\n", fingerprint(heavyTies(), 1000, 7), fingerprint(noTies(), 1002, 8),
-                fingerprint(oneGroup(), 999, 9), fingerprint(edges(), 1000, 10))).isEqualTo(PINNED);
+                fingerprint(oneGroup(), 999, 9), fingerprint(edges(), 1000, 10), fingerprint(manyRows(), 200, 11)))
+                .isEqualTo(PINNED);
     }
 
     static final String PINNED = String.join("\n",
             "12fd05de204bec7d 0x1.9c99cfd5bca8bp-1 0x1.aca3907b0fa0cp-1 0x1.a4d8a213ce23ep-1 1000",
             "655c483bdf51a1f9 0x1.4cb1262b7b237p-1 0x1.62560d6a07e32p-1 0x1.580869b93e35p-1 1002",
             "d3b89945f1fb76cf 0x1.0p-1 0x1.0p-1 0x1.0p-1 999",
-            "5407fff9ac0970f 0x1.e3813064b3f32p-2 0x1.1631901fbd1p-1 0x1.044cf1ce61b0ep-1 1000");
+            "5407fff9ac0970f 0x1.e3813064b3f32p-2 0x1.1631901fbd1p-1 0x1.044cf1ce61b0ep-1 1000",
+            "511366564f8af5ae 0x1.6d881826cc91cp-1 0x1.74bbb0b070973p-1 0x1.70ff5fab5c751p-1 200");
 
     /** A hash of every replicate's bits, then the interval's bounds and mean in hexadecimal. */
     static String fingerprint(Data data, int resamples, long seed) {
@@ -108,10 +119,8 @@ class RankBootstrapTest {
      * Replicate {@code b} the plain way: rows by score descending, each tie group's positives and negatives summed,
      * lost = sum over groups of P_g (2 N_before + N_g), as integers, then the kernel's one division.
      */
-    static double plain(Data data, long seed, int b) {
+    static double plain(Data data, Integer[] order, long seed, int b) {
         int n = data.actual.length;
-        Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> data.score[i] == 0 ? 0.0 : data.score[i]).reversed());
         long negatives = 0;
         long positives = 0;
         long lost = 0;
@@ -138,6 +147,13 @@ class RankBootstrapTest {
     }
 
     record Data(boolean[] actual, double[] score) {
+        /** Row indices by score, highest first (-0.0 and 0.0 alike). */
+        Integer[] descending() {
+            Integer[] order = IntStream.range(0, actual.length).boxed().toArray(Integer[]::new);
+            Arrays.sort(order, Comparator.comparingDouble((Integer i) -> score[i] == 0 ? 0.0 : score[i]).reversed());
+            return order;
+        }
+
         interface Label {
             boolean positive(int row);
         }
