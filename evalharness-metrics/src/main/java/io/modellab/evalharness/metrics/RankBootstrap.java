@@ -60,7 +60,7 @@ public final class RankBootstrap {
         static final int CHUNK = 4096;
 
         static {
-            assert 2L * MAX_ROWS * Randoms.MAX_POISSON_ONE <= 1L << 32 : "twice the negative weight must fit in 32 bits";
+            assert 2L * MAX_ROWS * Randoms.MAX_POISSON_ONE <= 1L << 32 : "twice a negative weight must fit in 32 bits";
         }
 
         final int[] row;
@@ -72,10 +72,11 @@ public final class RankBootstrap {
          * after the group's positives.
          */
         final int[] negatives;
-        /** The positive rows, in order. */
+        /**
+         * The positive rows in order, two ints each (one array, one register less in the kernel): the row index,
+         * then {@value RankBootstrap#BLOCK} x the negative visits before it.
+         */
         final int[] positives;
-        /** For each of {@link #positives}, how many negative visits come before it. */
-        final int[] negativesBefore;
 
         Sorted(boolean[] actual, double[] score) {
             Inputs.requireSameLength(actual.length, score.length);
@@ -102,8 +103,7 @@ public final class RankBootstrap {
             positive = new boolean[n];
             groupEnd = new boolean[n];
             int[] visits = new int[2 * n];
-            int[] positiveRows = new int[n];
-            int[] before = new int[n];
+            int[] positiveRows = new int[2 * n];
             int v = 0;
             int m = 0;
             int start = 0;
@@ -111,7 +111,7 @@ public final class RankBootstrap {
                 positive[i] = actual[order[i]];
                 groupEnd[i] = i == n - 1 || keys[i] != keys[i + 1];
                 if (groupEnd[i]) {
-                    // Positives come first in a group, so it holds both classes when it starts positive and ends negative.
+                    // Positives come first in a group: it holds both classes when it starts positive and ends negative.
                     boolean mixed = positive[start] && !positive[i];
                     if (mixed) {
                         for (int j = start; j <= i; j++) {
@@ -122,8 +122,8 @@ public final class RankBootstrap {
                     }
                     for (int j = start; j <= i; j++) {
                         if (positive[j]) {
-                            positiveRows[m] = order[j];
-                            before[m++] = v;
+                            positiveRows[m++] = order[j];
+                            positiveRows[m++] = BLOCK * v;
                         } else {
                             visits[v++] = mixed ? order[j] : order[j] | TWICE;
                         }
@@ -133,7 +133,6 @@ public final class RankBootstrap {
             }
             negatives = Arrays.copyOf(visits, v);
             positives = Arrays.copyOf(positiveRows, m);
-            negativesBefore = Arrays.copyOf(before, m);
         }
 
         /**
@@ -201,10 +200,10 @@ public final class RankBootstrap {
                 int v1 = Math.min(v0 + CHUNK, negatives.length);
                 visitNegatives(negatives, v0, v1, key, noted, sums);
                 int end = p;
-                while (end < positives.length && negativesBefore[end] <= v1) {
-                    end++;
+                while (end < positives.length && positives[end + 1] <= BLOCK * v1) {
+                    end += 2;
                 }
-                visitPositives(positives, negativesBefore, p, end, v0, key, noted, sums);
+                visitPositives(positives, p, end, v0, key, noted, sums);
                 p = end;
             }
             for (int j = 0; j < to - from; j++) {
@@ -246,18 +245,19 @@ public final class RankBootstrap {
         }
 
         /**
-         * Positives {@code from}..{@code to} - 1, all after negative visit {@code v0} - 1: adds to {@code sums[4..7]}
-         * ("lost", the pairs a positive does not win, counted twice) each one's weight times the negative sum noted
-         * before it, which counts 2 x (negatives above its group) + (negatives of its group); and its weight to
-         * {@code sums[8..11]}.
+         * The positives at {@code positives[from..to - 1]}, all after negative visit {@code v0} - 1: adds to
+         * {@code sums[4..7]} ("lost", the pairs a positive does not win, counted twice) each one's weight times the
+         * negative sum noted before it, which counts 2 x (negatives above its group) + (negatives of its group); and
+         * its weight to {@code sums[8..11]}. (Fewer than 2n < 2^29 negative visits, so 4 x visits fits an int.)
          */
-        private static void visitPositives(int[] positives, int[] negativesBefore, int from, int to, int v0, long key,
-                                           int[] noted, long[] sums) {
+        private static void visitPositives(int[] positives, int from, int to, int v0, long key, int[] noted,
+                                           long[] sums) {
             long lost0 = sums[4], lost1 = sums[5], lost2 = sums[6], lost3 = sums[7];
             long p0 = sums[8], p1 = sums[9], p2 = sums[10], p3 = sums[11];
-            for (int i = from; i < to; i++) {
+            int chunkStart = BLOCK * v0;
+            for (int i = from; i < to; i += 2) {
                 long bits = Randoms.rowBits(key, positives[i]);
-                int o = BLOCK * (negativesBefore[i] - v0);
+                int o = positives[i + 1] - chunkStart;
                 long w0 = Randoms.poissonOne(bits, 0);
                 long w1 = Randoms.poissonOne(bits, 1);
                 long w2 = Randoms.poissonOne(bits, 2);

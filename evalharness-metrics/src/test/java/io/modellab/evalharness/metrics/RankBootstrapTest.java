@@ -32,7 +32,8 @@ class RankBootstrapTest {
     /** Continuous scores: no ties. */
     static Data noTies() {
         SplittableRandom random = new SplittableRandom(5);
-        return Data.of(2501, i -> random.nextDouble() < 0.4, (i, positive) -> random.nextDouble() + (positive ? 0.2 : 0));
+        return Data.of(2501, i -> random.nextDouble() < 0.4,
+                (i, positive) -> random.nextDouble() + (positive ? 0.2 : 0));
     }
 
     /** One score for every row: one tie group holding both classes. */
@@ -58,7 +59,8 @@ class RankBootstrapTest {
             for (int from = 0; from < 64; from += RankBootstrap.BLOCK) {
                 sorted.rocAuc(99, from, from + RankBootstrap.BLOCK, out);
                 for (int j = 0; j < RankBootstrap.BLOCK; j++) {
-                    assertThat(Double.doubleToRawLongBits(out[j])).as("replicate %d of %d rows", from + j, data.actual.length)
+                    assertThat(Double.doubleToRawLongBits(out[j]))
+                            .as("replicate %d of %d rows", from + j, data.actual.length)
                             .isEqualTo(Double.doubleToRawLongBits(plain(data, order, 99, from + j)));
                 }
             }
