@@ -74,7 +74,7 @@ public final class RankBootstrap {
         final int[] negatives;
         /**
          * The positive rows in order, two ints each (one array, one register less in the kernel): the row index,
-         * then {@value RankBootstrap#BLOCK} x the negative visits before it.
+         * then 2 x the negative visits before it (the index of the noted sums there, two longs a visit).
          */
         final int[] positives;
 
@@ -123,7 +123,7 @@ public final class RankBootstrap {
                     for (int j = start; j <= i; j++) {
                         if (positive[j]) {
                             positiveRows[m++] = order[j];
-                            positiveRows[m++] = BLOCK * v;
+                            positiveRows[m++] = 2 * v;
                         } else {
                             visits[v++] = mixed ? order[j] : order[j] | TWICE;
                         }
@@ -191,70 +191,65 @@ public final class RankBootstrap {
                         + " replicates, got " + from + ".." + to);
             }
             long key = Randoms.groupKey(seed, from);
-            // Two loops in methods of their own, each with only its own four or eight sums live, so that they stay
-            // in registers; the sums cross between them in `sums`.
-            long[] sums = new long[12];
-            int[] noted = new int[BLOCK * (CHUNK + 1)];
+            // Two loops in methods of their own, each with only its own sums live, so that they stay in registers;
+            // the sums cross between them in `sums`.
+            long[] sums = new long[10];
+            long[] noted = new long[2 * (CHUNK + 1)];
             int p = 0;
             for (int v0 = 0; v0 < negatives.length; v0 += CHUNK) {
                 int v1 = Math.min(v0 + CHUNK, negatives.length);
                 visitNegatives(negatives, v0, v1, key, noted, sums);
                 int end = p;
-                while (end < positives.length && positives[end + 1] <= BLOCK * v1) {
+                while (end < positives.length && positives[end + 1] <= 2 * v1) {
                     end += 2;
                 }
                 visitPositives(positives, p, end, v0, key, noted, sums);
                 p = end;
             }
             for (int j = 0; j < to - from; j++) {
-                long positiveWeight = sums[8 + j];
-                long negativeWeight = sums[j] >>> 1;
+                long positiveWeight = sums[6 + j];
+                long negativeWeight = (sums[j / 2] >>> (32 * (j % 2)) & 0xFFFFFFFFL) >>> 1;
                 out[j] = positiveWeight == 0 || negativeWeight == 0 ? Double.NaN
-                        : 1 - sums[4 + j] / (2.0 * positiveWeight * negativeWeight);
+                        : 1 - sums[2 + j] / (2.0 * positiveWeight * negativeWeight);
             }
         }
 
         /**
-         * Negative visits {@code v0}..{@code v1} - 1: adds to {@code sums[0..3]} twice each row's weight (shift 1),
-         * or, for a row of a mixed group, once at each of its two visits (shift 0); {@code noted[4 t + j]} is
-         * replicate j's sum after t of these visits (below 2^32, see MAX_ROWS).
+         * Negative visits {@code v0}..{@code v1} - 1: adds to replicate j's sum twice each row's weight (shift 1), or,
+         * for a row of a mixed group, once at each of its two visits (shift 0). Each sum is below 2^32 (see
+         * MAX_ROWS), so two share a long, replicates 0 and 1 in {@code sums[0]}, 2 and 3 in {@code sums[1]} (low
+         * half first): half the stores and the registers. {@code noted[2 t]} and {@code noted[2 t + 1]} are
+         * those two longs after t of these visits.
          */
-        private static void visitNegatives(int[] negatives, int v0, int v1, long key, int[] noted, long[] sums) {
-            long n0 = sums[0], n1 = sums[1], n2 = sums[2], n3 = sums[3];
-            noted[0] = (int) n0;
-            noted[1] = (int) n1;
-            noted[2] = (int) n2;
-            noted[3] = (int) n3;
-            for (int v = v0, o = BLOCK; v < v1; v++, o += BLOCK) {
+        private static void visitNegatives(int[] negatives, int v0, int v1, long key, long[] noted, long[] sums) {
+            long n01 = sums[0];
+            long n23 = sums[1];
+            noted[0] = n01;
+            noted[1] = n23;
+            for (int v = v0, o = 2; v < v1; v++, o += 2) {
                 int q = negatives[v];
                 int shift = q >>> 30;
                 long bits = Randoms.rowBits(key, q & ~TWICE);
-                n0 += (long) Randoms.poissonOne(bits, 0) << shift;
-                n1 += (long) Randoms.poissonOne(bits, 1) << shift;
-                n2 += (long) Randoms.poissonOne(bits, 2) << shift;
-                n3 += (long) Randoms.poissonOne(bits, 3) << shift;
-                noted[o] = (int) n0;
-                noted[o + 1] = (int) n1;
-                noted[o + 2] = (int) n2;
-                noted[o + 3] = (int) n3;
+                n01 += ((long) Randoms.poissonOne(bits, 0) | (long) Randoms.poissonOne(bits, 1) << 32) << shift;
+                n23 += ((long) Randoms.poissonOne(bits, 2) | (long) Randoms.poissonOne(bits, 3) << 32) << shift;
+                noted[o] = n01;
+                noted[o + 1] = n23;
             }
-            sums[0] = n0;
-            sums[1] = n1;
-            sums[2] = n2;
-            sums[3] = n3;
+            sums[0] = n01;
+            sums[1] = n23;
         }
 
         /**
          * The positives at {@code positives[from..to - 1]}, all after negative visit {@code v0} - 1: adds to
-         * {@code sums[4..7]} ("lost", the pairs a positive does not win, counted twice) each one's weight times the
+         * {@code sums[2..5]} ("lost", the pairs a positive does not win, counted twice) each one's weight times the
          * negative sum noted before it, which counts 2 x (negatives above its group) + (negatives of its group); and
-         * its weight to {@code sums[8..11]}. (Fewer than 2n < 2^29 negative visits, so 4 x visits fits an int.)
+         * its weight to {@code sums[6..9]}.
          */
-        private static void visitPositives(int[] positives, int from, int to, int v0, long key, int[] noted,
+        private static void visitPositives(int[] positives, int from, int to, int v0, long key, long[] noted,
                                            long[] sums) {
-            long lost0 = sums[4], lost1 = sums[5], lost2 = sums[6], lost3 = sums[7];
-            long p0 = sums[8], p1 = sums[9], p2 = sums[10], p3 = sums[11];
-            int chunkStart = BLOCK * v0;
+            long lost0 = sums[2], lost1 = sums[3], lost2 = sums[4], lost3 = sums[5];
+            long p0 = sums[6], p1 = sums[7], p2 = sums[8], p3 = sums[9];
+            int chunkStart = 2 * v0;
             for (int i = from; i < to; i += 2) {
                 long bits = Randoms.rowBits(key, positives[i]);
                 int o = positives[i + 1] - chunkStart;
@@ -262,23 +257,25 @@ public final class RankBootstrap {
                 long w1 = Randoms.poissonOne(bits, 1);
                 long w2 = Randoms.poissonOne(bits, 2);
                 long w3 = Randoms.poissonOne(bits, 3);
-                lost0 += w0 * (noted[o] & 0xFFFFFFFFL);
-                lost1 += w1 * (noted[o + 1] & 0xFFFFFFFFL);
-                lost2 += w2 * (noted[o + 2] & 0xFFFFFFFFL);
-                lost3 += w3 * (noted[o + 3] & 0xFFFFFFFFL);
+                long n01 = noted[o];
+                long n23 = noted[o + 1];
+                lost0 += w0 * (n01 & 0xFFFFFFFFL);
+                lost1 += w1 * (n01 >>> 32);
+                lost2 += w2 * (n23 & 0xFFFFFFFFL);
+                lost3 += w3 * (n23 >>> 32);
                 p0 += w0;
                 p1 += w1;
                 p2 += w2;
                 p3 += w3;
             }
-            sums[4] = lost0;
-            sums[5] = lost1;
-            sums[6] = lost2;
-            sums[7] = lost3;
-            sums[8] = p0;
-            sums[9] = p1;
-            sums[10] = p2;
-            sums[11] = p3;
+            sums[2] = lost0;
+            sums[3] = lost1;
+            sums[4] = lost2;
+            sums[5] = lost3;
+            sums[6] = p0;
+            sums[7] = p1;
+            sums[8] = p2;
+            sums[9] = p3;
         }
 
         /** Average precision of replicate {@code b}: sum over groups of the recall gained times the precision there. */
