@@ -84,19 +84,22 @@ public final class RankBootstrap {
             if (n >= MAX_ROWS) {
                 throw new IllegalArgumentException(n + " rows: the one-pass bootstrap takes fewer than " + MAX_ROWS);
             }
+            // Positives, then negatives, each in row order: the stable sort then puts positives first among ties.
+            int positiveCount = 0;
+            for (boolean a : actual) {
+                positiveCount += a ? 1 : 0;
+            }
             int[] order = new int[n];
             long[] keys = new long[n];
-            int next = 0;
-            for (boolean positivesFirst : new boolean[] {true, false}) {
-                for (int i = 0; i < n; i++) {
-                    if (actual[i] == positivesFirst) {
-                        if (Double.isNaN(score[i])) {
-                            throw new IllegalArgumentException("score of row " + i + " is NaN");
-                        }
-                        order[next] = i;
-                        keys[next++] = ~ScoreOrder.ascendingKey(score[i] == 0 ? 0.0 : score[i]);
-                    }
+            int nextPositive = 0;
+            int nextNegative = positiveCount;
+            for (int i = 0; i < n; i++) {
+                if (Double.isNaN(score[i])) {
+                    throw new IllegalArgumentException("score of row " + i + " is NaN");
                 }
+                int at = actual[i] ? nextPositive++ : nextNegative++;
+                order[at] = i;
+                keys[at] = ~ScoreOrder.ascendingKey(score[i] == 0 ? 0.0 : score[i]);
             }
             ScoreOrder.sort(keys, order);
             row = order;
