@@ -10,9 +10,8 @@ import java.util.Arrays;
  * counts, made independent so that rows can be visited in any order, on any thread or machine; see
  * {@code Randoms.poissonOne} for its 2^-16 resolution), and one pass over the sorted rows computes the weighted
  * metric. ROC-AUC runs {@value #BLOCK} replicates per pass, the four that share each row's 64-bit hash, in integer
- * arithmetic: chunk by chunk, the negatives' running weight, then each positive's weight times the running weight
- * before it; the negatives of tie groups that hold both classes are visited twice (none with continuous scores), so
- * that ties need no state of their own. Its intervals agree with the row bootstrap's as n grows; for small sets (a
+ * arithmetic: chunk by chunk, the negatives' running weight, then each positive's weight times the running weights
+ * before and after its tie group's negatives, which counts ties as half. Its intervals agree with the row bootstrap's as n grows; for small sets (a
  * few hundred rows) prefer {@link Bootstrap#percentile}, whose resamples always have exactly n rows. Fewer than
  * 2^28 rows.
  */
@@ -45,8 +44,7 @@ public final class RankBootstrap {
     /**
      * Rows in descending score order, positives before negatives among equal scores, so that a running sum of
      * negative weight met before a positive counts exactly the negatives that outrank it; and the ROC-AUC kernel's
-     * visits of those rows, in which the negatives of a tie group holding both classes also appear once before the
-     * group's positives, so that those positives count them as half outranking.
+     * lists of those rows.
      */
     static final class Sorted {
         /**
@@ -54,9 +52,7 @@ public final class RankBootstrap {
          * fits in 32 bits.
          */
         static final int MAX_ROWS = 1 << 28;
-        /** In {@link #negatives}: set on a visit that counts its row's weight twice (a row not in a mixed group). */
-        static final int TWICE = 1 << 30;
-        /** Negative visits per chunk of the ROC-AUC kernel: their running sums (64 KiB) stay in the L2 cache. */
+        /** Negatives per chunk of the ROC-AUC kernel, at least: their running sums (64 KiB) stay in the L2 cache. */
         static final int CHUNK = 4096;
 
         static {
@@ -66,17 +62,21 @@ public final class RankBootstrap {
         final int[] row;
         final boolean[] positive;
         final boolean[] groupEnd;
-        /**
-         * The ROC-AUC kernel's visits of negative rows, in order: the row index, with {@link #TWICE} when the row
-         * is visited once; without when it is in a tie group holding both classes and so visited twice, before and
-         * after the group's positives.
-         */
+        /** The negative rows, in order. */
         final int[] negatives;
         /**
-         * The positive rows in order, two ints each (one array, one register less in the kernel): the row index,
-         * then 2 x the negative visits before it (the index of the noted sums there, two longs a visit).
+         * The positive rows in order, three ints each (one array, one register less in the kernel): the row index,
+         * then 2 x the negatives above its tie group and 2 x those up to its group's end (the indices of the
+         * running sums there, two longs a negative).
          */
         final int[] positives;
+        /**
+         * Where the kernel's chunks of {@link #negatives} end: every {@value #CHUNK} negatives, or later so that
+         * no tie group's negatives straddle two chunks (a positive reads the sums before and after them).
+         */
+        final int[] chunkEnds;
+        /** The longest chunk. */
+        final int longestChunk;
 
         Sorted(boolean[] actual, double[] score) {
             Inputs.requireSameLength(actual.length, score.length);
@@ -105,8 +105,11 @@ public final class RankBootstrap {
             row = order;
             positive = new boolean[n];
             groupEnd = new boolean[n];
-            int[] visits = new int[2 * n];
-            int[] positiveRows = new int[2 * n];
+            int[] negativeRows = new int[n];
+            int[] positiveRows = new int[3 * n];
+            // insideGroup[k] > 0: a chunk must not end after k negatives, since a tie group's negatives continue
+            // there; the value is where they end.
+            int[] insideGroup = new int[n + 1];
             int v = 0;
             int m = 0;
             int start = 0;
@@ -114,28 +117,41 @@ public final class RankBootstrap {
                 positive[i] = actual[order[i]];
                 groupEnd[i] = i == n - 1 || keys[i] != keys[i + 1];
                 if (groupEnd[i]) {
-                    // Positives come first in a group: it holds both classes when it starts positive and ends negative.
-                    boolean mixed = positive[start] && !positive[i];
-                    if (mixed) {
-                        for (int j = start; j <= i; j++) {
-                            if (!positive[j]) {
-                                visits[v++] = order[j];
-                            }
-                        }
-                    }
+                    int groupStart = v;
+                    int firstPositive = m;
                     for (int j = start; j <= i; j++) {
                         if (positive[j]) {
                             positiveRows[m++] = order[j];
-                            positiveRows[m++] = 2 * v;
+                            positiveRows[m++] = 2 * groupStart;
+                            m++;
                         } else {
-                            visits[v++] = mixed ? order[j] : order[j] | TWICE;
+                            negativeRows[v++] = order[j];
                         }
+                    }
+                    // Positives come first in a group, so all of its negatives are at or after groupStart.
+                    for (int k = firstPositive; k < m; k += 3) {
+                        positiveRows[k + 2] = 2 * v;
+                    }
+                    for (int k = groupStart + 1; k < v; k++) {
+                        insideGroup[k] = v;
                     }
                     start = i + 1;
                 }
             }
-            negatives = Arrays.copyOf(visits, v);
+            negatives = Arrays.copyOf(negativeRows, v);
             positives = Arrays.copyOf(positiveRows, m);
+            int[] ends = new int[v / CHUNK + 2];
+            int chunks = 0;
+            int longest = 0;
+            for (int end = 0; end < v; ) {
+                int next = Math.min(end + CHUNK, v);
+                next = insideGroup[next] > 0 ? insideGroup[next] : next;
+                longest = Math.max(longest, next - end);
+                ends[chunks++] = next;
+                end = next;
+            }
+            chunkEnds = Arrays.copyOf(ends, chunks);
+            longestChunk = longest;
         }
 
         /**
@@ -184,9 +200,11 @@ public final class RankBootstrap {
 
         /**
          * Replicates {@code from} to {@code to} - 1, written to {@code out[0..]}, each row's weights drawn from the one
-         * hash of the block. Per chunk of negative visits, one loop keeps each replicate's running negative weight
-         * and notes it after every visit, then one over the positives that come before the chunk's end adds each
-         * one's weight times the negative weight noted just before it.
+         * hash of the block. Per chunk of negatives, one loop keeps each replicate's running negative weight and
+         * notes it after every negative, then one over the positives whose group ends in the chunk adds each one's
+         * weight times the weights noted before and after its group's negatives, added: 2 x (negatives above its
+         * group) + (negatives of its group), so that "lost" = 2 x outranked + ties, the pairs a positive does not
+         * win, counted twice.
          */
         void rocAuc(long seed, int from, int to, double[] out) {
             if (from % Randoms.REPLICATES_PER_HASH != 0 || to - from > Randoms.REPLICATES_PER_HASH) {
@@ -197,32 +215,32 @@ public final class RankBootstrap {
             // Two loops in methods of their own, each with only its own sums live, so that they stay in registers;
             // the sums cross between them in `sums`.
             long[] sums = new long[10];
-            long[] noted = new long[2 * (CHUNK + 1)];
+            long[] noted = new long[2 * (longestChunk + 1)];
             int p = 0;
-            for (int v0 = 0; v0 < negatives.length; v0 += CHUNK) {
-                int v1 = Math.min(v0 + CHUNK, negatives.length);
+            int v0 = 0;
+            for (int v1 : chunkEnds) {
                 visitNegatives(negatives, v0, v1, key, noted, sums);
                 int end = p;
-                while (end < positives.length && positives[end + 1] <= 2 * v1) {
-                    end += 2;
+                while (end < positives.length && positives[end + 2] <= 2 * v1) {
+                    end += 3;
                 }
                 visitPositives(positives, p, end, v0, key, noted, sums);
                 p = end;
+                v0 = v1;
             }
             for (int j = 0; j < to - from; j++) {
                 long positiveWeight = sums[6 + j];
-                long negativeWeight = (sums[j / 2] >>> (32 * (j % 2)) & 0xFFFFFFFFL) >>> 1;
+                long negativeWeight = sums[j / 2] >>> (32 * (j % 2)) & 0xFFFFFFFFL;
                 out[j] = positiveWeight == 0 || negativeWeight == 0 ? Double.NaN
                         : 1 - sums[2 + j] / (2.0 * positiveWeight * negativeWeight);
             }
         }
 
         /**
-         * Negative visits {@code v0}..{@code v1} - 1: adds to replicate j's sum twice each row's weight (shift 1), or,
-         * for a row of a mixed group, once at each of its two visits (shift 0). Each sum is below 2^32 (see
-         * MAX_ROWS), so two share a long, replicates 0 and 1 in {@code sums[0]}, 2 and 3 in {@code sums[1]} (low
-         * half first): half the stores and the registers. {@code noted[2 t]} and {@code noted[2 t + 1]} are
-         * those two longs after t of these visits.
+         * Negatives {@code v0}..{@code v1} - 1: adds each one's weight to its replicate's sum. Twice a sum is below
+         * 2^32 (see MAX_ROWS), so two share a long, replicates 0 and 1 in {@code sums[0]}, 2 and 3 in
+         * {@code sums[1]} (low half first): half the additions, stores and registers. {@code noted[2 t]} and
+         * {@code noted[2 t + 1]} are those two longs after t of these negatives.
          */
         private static void visitNegatives(int[] negatives, int v0, int v1, long key, long[] noted, long[] sums) {
             long n01 = sums[0];
@@ -230,11 +248,9 @@ public final class RankBootstrap {
             noted[0] = n01;
             noted[1] = n23;
             for (int v = v0, o = 2; v < v1; v++, o += 2) {
-                int q = negatives[v];
-                int shift = q >>> 30;
-                long bits = Randoms.rowBits(key, q & ~TWICE);
-                n01 += ((long) Randoms.poissonOne(bits, 0) | (long) Randoms.poissonOne(bits, 1) << 32) << shift;
-                n23 += ((long) Randoms.poissonOne(bits, 2) | (long) Randoms.poissonOne(bits, 3) << 32) << shift;
+                long bits = Randoms.rowBits(key, negatives[v]);
+                n01 += Randoms.poissonOne(bits, 0) | (long) Randoms.poissonOne(bits, 1) << 32;
+                n23 += Randoms.poissonOne(bits, 2) | (long) Randoms.poissonOne(bits, 3) << 32;
                 noted[o] = n01;
                 noted[o + 1] = n23;
             }
@@ -243,9 +259,9 @@ public final class RankBootstrap {
         }
 
         /**
-         * The positives at {@code positives[from..to - 1]}, all after negative visit {@code v0} - 1: adds to
-         * {@code sums[2..5]} ("lost", the pairs a positive does not win, counted twice) each one's weight times the
-         * negative sum noted before it, which counts 2 x (negatives above its group) + (negatives of its group); and
+         * The positives at {@code positives[from..to - 1]}, whose groups start at or after negative {@code v0}:
+         * adds to {@code sums[2..5]} ("lost") each one's weight times the sum of the two running weights noted
+         * before and after its group's negatives (paired lanes add without carry, each sum being below 2^32); and
          * its weight to {@code sums[6..9]}.
          */
         private static void visitPositives(int[] positives, int from, int to, int v0, long key, long[] noted,
@@ -253,15 +269,16 @@ public final class RankBootstrap {
             long lost0 = sums[2], lost1 = sums[3], lost2 = sums[4], lost3 = sums[5];
             long p0 = sums[6], p1 = sums[7], p2 = sums[8], p3 = sums[9];
             int chunkStart = 2 * v0;
-            for (int i = from; i < to; i += 2) {
+            for (int i = from; i < to; i += 3) {
                 long bits = Randoms.rowBits(key, positives[i]);
-                int o = positives[i + 1] - chunkStart;
+                int above = positives[i + 1] - chunkStart;
+                int through = positives[i + 2] - chunkStart;
                 long w0 = Randoms.poissonOne(bits, 0);
                 long w1 = Randoms.poissonOne(bits, 1);
                 long w2 = Randoms.poissonOne(bits, 2);
                 long w3 = Randoms.poissonOne(bits, 3);
-                long n01 = noted[o];
-                long n23 = noted[o + 1];
+                long n01 = noted[above] + noted[through];
+                long n23 = noted[above + 1] + noted[through + 1];
                 lost0 += w0 * (n01 & 0xFFFFFFFFL);
                 lost1 += w1 * (n01 >>> 32);
                 lost2 += w2 * (n23 & 0xFFFFFFFFL);
