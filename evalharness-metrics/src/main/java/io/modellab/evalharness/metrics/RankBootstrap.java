@@ -11,9 +11,9 @@ import java.util.Arrays;
  * {@code Randoms.poissonOne} for its 2^-16 resolution), and one pass over the sorted rows computes the weighted
  * metric. ROC-AUC runs {@value #BLOCK} replicates per pass, the four that share each row's 64-bit hash, in integer
  * arithmetic: chunk by chunk, the negatives' running weight, then each positive's weight times the running weights
- * before and after its tie group's negatives, which counts ties as half. Its intervals agree with the row bootstrap's as n grows; for small sets (a
- * few hundred rows) prefer {@link Bootstrap#percentile}, whose resamples always have exactly n rows. Fewer than
- * 2^28 rows.
+ * before and after its tie group's negatives, which counts ties as half. Its intervals agree with the row
+ * bootstrap's as n grows; for small sets (a few hundred rows) prefer {@link Bootstrap#percentile}, whose resamples
+ * always have exactly n rows. Fewer than 2^28 rows.
  */
 public final class RankBootstrap {
 
