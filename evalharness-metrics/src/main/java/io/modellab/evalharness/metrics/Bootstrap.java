@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
@@ -281,11 +282,12 @@ public final class Bootstrap {
         try {
             List<Future<?>> parts = new ArrayList<>();
             int[] done = {0};
+            // Each thread takes the next replicate when it is free, so that none idles while another still has a
+            // share to do (replicates can differ in cost, and other work can slow one core).
+            AtomicInteger next = new AtomicInteger();
             for (int t = 0; t < threads; t++) {
-                int from = (int) ((long) resamples * t / threads);
-                int to = (int) ((long) resamples * (t + 1) / threads);
                 parts.add(pool.submit(() -> {
-                    for (int b = from; b < to; b++) {
+                    for (int b = next.getAndIncrement(); b < resamples; b = next.getAndIncrement()) {
                         values[b] = replicate.applyAsDouble(b);
                         synchronized (done) {
                             report(options, ++done[0]);

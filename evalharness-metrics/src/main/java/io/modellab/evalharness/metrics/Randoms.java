@@ -21,6 +21,9 @@ final class Randoms {
         return new SplittableRandom(mix(mix(seed) + GOLDEN * (replicate + 1L)));
     }
 
+    /** The largest Poisson(1) count {@link #poissonOne} gives (its table's 2^-16 resolution ends there). */
+    static final int MAX_POISSON_ONE = 8;
+
     /** Replicates that share one 64-bit hash per row, 16 bits each. */
     static final int REPLICATES_PER_HASH = 4;
 
@@ -57,7 +60,7 @@ final class Randoms {
     }
 
     private static byte[] poissonOneTable() {
-        int[] thresholds = new int[8];
+        int[] thresholds = new int[MAX_POISSON_ONE];
         double p = Math.exp(-1);
         double sum = 0;
         for (int k = 0; k < thresholds.length; k++) {
