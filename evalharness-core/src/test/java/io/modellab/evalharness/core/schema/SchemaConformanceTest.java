@@ -29,7 +29,8 @@ class SchemaConformanceTest {
     void everySampleFileIsValidAgainstItsPublishedSchema() throws IOException {
         Map<String, Object> samples = Map.of("eval_summary", Samples.summary(), "metrics", Samples.metrics(),
                 "confidence_intervals", Samples.intervals(), "slices", Samples.slices(),
-                "failure_examples", Samples.failures(), "run", Samples.run(), "leakage", Samples.leakage());
+                "failure_examples", Samples.failures(), "run", Samples.run(), "leakage", Samples.leakage(),
+                "model_card", Samples.modelCard());
         for (Map.Entry<String, Object> e : samples.entrySet()) {
             JsonNode json = Json.mapper().readTree(Json.toBytes(e.getValue()));
             assertThat(schema(e.getKey()).validate(json)).as(e.getKey()).isEmpty();
