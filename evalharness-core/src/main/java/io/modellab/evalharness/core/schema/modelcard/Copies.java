@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Defensive copies that keep what a file holds: {@code null} stays {@code null} (a section or list the file does
@@ -25,8 +26,11 @@ final class Copies {
         return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
-    /** The fields a file had beyond the known ones: never {@code null}, empty when there were none. */
+    /**
+     * The fields a file had beyond the known ones, sorted by name as they are written: never {@code null}, empty
+     * when there were none. (Jackson collects them in no particular order.)
+     */
     static Map<String, Object> extra(Map<String, Object> extra) {
-        return extra == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+        return extra == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(extra));
     }
 }
