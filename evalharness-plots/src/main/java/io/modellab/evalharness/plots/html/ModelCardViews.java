@@ -181,9 +181,9 @@ final class ModelCardViews {
         LossProgression p = m.lossProgression();
         if (p != null) {
             List<ModelCardView.Metric> tiles = new ArrayList<>(List.of(
-                    metric("Initial training loss", "initial_train", p.initialTrain(), null),
-                    metric("Initial validation loss", "initial_val", p.initialVal(), null),
-                    metric("Improvement", "improvement_pct", p.improvementPct(), null)));
+                    loss("Initial training loss", "initial_train", p.initialTrain()),
+                    loss("Initial validation loss", "initial_val", p.initialVal()),
+                    loss("Improvement", "improvement_pct", p.improvementPct())));
             tiles.addAll(extraMetrics(p.extra()));
             out.add(new ModelCardView.MetricGroup("Loss progression", "How the losses moved during training", tiles));
         }
@@ -197,21 +197,30 @@ final class ModelCardViews {
         List<ModelCardView.Metric> tiles = new ArrayList<>();
         tiles.add(new ModelCardView.Metric("Epoch", e.epoch() == null ? Fmt.UNDEFINED : String.valueOf(e.epoch()), null,
                 MetricGlossary.meaning("epoch")));
-        tiles.add(metric("Training loss", "train_loss", e.trainLoss(), null));
-        tiles.add(metric("Validation loss", "validation_loss", e.validation(), null));
+        tiles.add(loss("Training loss", "train_loss", e.trainLoss()));
+        tiles.add(loss("Validation loss", "validation_loss", e.validation()));
         if (e.spreadLoss() != null || e.jointLoss() != null || e.marginalLoss() != null) {
-            tiles.add(metric("Spread loss", "spread_loss", e.spreadLoss(), null));
-            tiles.add(metric("Joint loss", "joint_loss", e.jointLoss(), null));
-            tiles.add(metric("Marginal loss", "marginal_loss", e.marginalLoss(), null));
+            tiles.add(loss("Spread loss", "spread_loss", e.spreadLoss()));
+            tiles.add(loss("Joint loss", "joint_loss", e.jointLoss()));
+            tiles.add(loss("Marginal loss", "marginal_loss", e.marginalLoss()));
         }
         tiles.addAll(extraMetrics(e.extra()));
         out.add(new ModelCardView.MetricGroup(title, null, tiles));
     }
 
+    /** A share or probability (accuracy, F1, a threshold), with three decimals as on every other page. */
     private static ModelCardView.Metric metric(String label, String key, Double value, String note) {
+        return tile(label, key, Fmt.metric(value), note);
+    }
+
+    /** A loss, which has no fixed scale: four significant digits. */
+    private static ModelCardView.Metric loss(String label, String key, Double value) {
+        return tile(label, key, Fmt.number(value), null);
+    }
+
+    private static ModelCardView.Metric tile(String label, String key, String value, String note) {
         String tooltip = MetricGlossary.meaning(key);
-        return new ModelCardView.Metric(label, value == null ? Fmt.UNDEFINED : Fmt.number(value), note,
-                tooltip == null ? key : key + ": " + tooltip);
+        return new ModelCardView.Metric(label, value, note, tooltip == null ? key : key + ": " + tooltip);
     }
 
     private static List<ModelCardView.Metric> extraMetrics(Map<String, Object> extra) {
@@ -368,7 +377,7 @@ final class ModelCardViews {
         if (m.headline() != null) {
             for (HeadlineMetric h : m.headline()) {
                 if (h != null) {
-                    facts.add(ModelCardView.Fact.of(h.name(), Fmt.number(h.value())
+                    facts.add(ModelCardView.Fact.of(h.name(), Fmt.metric(h.value())
                             + (h.ciLower() == null ? "" : ", interval " + Fmt.interval(h.ciLower(), h.ciUpper()))));
                 }
             }

@@ -52,7 +52,7 @@ class ModelCardPagesTest {
         assertThat(view.dashboard()).extracting(ModelCardView.MetricGroup::title)
                 .containsExactly("At the decision threshold", "Optimal threshold", "Best epoch");
         assertThat(view.dashboard().get(0).metrics()).extracting(ModelCardView.Metric::value)
-                .containsExactly("0.6894", "0.4923", "0.6531", "0.5614", "0.7414");
+                .containsExactly("0.689", "0.492", "0.653", "0.561", "0.741");
         assertThat(view.others()).extracting(ModelCardView.Section::title)
                 .containsExactly("best_epochs", "class_imbalance", "embedding_space");
         assertThat(view.training().lossChartUri()).as("one loss point per curve: no progression").isNull();
