@@ -56,8 +56,7 @@ public enum ClassifierTemplate {
             case LOGISTIC_REGRESSION -> new ModelDescription("L2-regularised logistic regression (liblinear, C = 1) on"
                     + " standardised numeric columns and one-hot categoricals", tribuo + " (liblinear)",
                     "logistic loss with an L2 penalty", "CPU", "float64",
-                    "the number, standardised with the training rows' mean and standard deviation",
-                    "one-hot: one indicator per category of the training rows", true);
+                    "standardised (training mean and sd)", "one-hot (training categories)", true);
         };
     }
 
