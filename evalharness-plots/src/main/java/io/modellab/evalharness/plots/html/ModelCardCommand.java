@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The command line of the model card pages, as the spec's own renderer offers it:
@@ -29,11 +31,15 @@ public final class ModelCardCommand {
             usage: render MODEL_CARD.json [-o PAGE.html]
                    compare CARD.json CARD.json... [-o PAGE.html]""";
 
+    /** Hibernate Validator logs its version at INFO on first use; the command prints only what it did. */
+    private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate");
+
     private ModelCardCommand() {
     }
 
     /** Runs the command and exits with its status. */
     public static void main(String[] args) {
+        VALIDATOR_LOG.setLevel(Level.WARNING);
         System.exit(run(Arrays.asList(args), System.out, System.err));
     }
 

@@ -16,6 +16,8 @@ import java.util.List;
  * @param featureTypes one filter button per type present, with its count
  * @param featureInformation whether any feature has a mutual information (from {@code column_statistics})
  * @param featureExtras whether any feature has fields this library does not know
+ * @param importanceReasons each column-importance reason of the features with its description, shown once under
+ *     the table rather than in every row
  * @param training the losses chart (a data URI, or {@code null} when the card has too few losses to draw) and facts
  * @param sections the other known sections, as facts: configuration, architecture
  * @param collapsed sections shown collapsed: technical details, provenance
@@ -23,7 +25,8 @@ import java.util.List;
  */
 public record ModelCardView(Header header, List<Warning> warnings, List<MetricGroup> dashboard, Quality quality,
                             Section data, List<FeatureRow> features, List<TypeCount> featureTypes,
-                            boolean featureInformation, boolean featureExtras, Training training,
+                            boolean featureInformation, boolean featureExtras, List<Fact> importanceReasons,
+                            Training training,
                             List<Section> sections, List<Section> collapsed, List<Section> others) {
 
     /** The page header. */
@@ -60,10 +63,13 @@ public record ModelCardView(Header header, List<Warning> warnings, List<MetricGr
                           List<Fact> facts) {
     }
 
-    /** One feature. {@code typeKey} is the spec's type name or {@code other}; it drives the type filter. */
+    /**
+     * One feature. {@code typeKey} is the spec's type name or {@code other}; it drives the type filter.
+     * {@code importance} is the reason (and any detection numbers), {@code importanceDescription} its sentence.
+     */
     public record FeatureRow(String name, String type, String typeKey, String encoder, String weight,
-                             String importance, String unique, String missing, String samples, String statistics,
-                             String information, String extra) {
+                             String importance, String importanceDescription, String unique, String missing,
+                             String samples, String statistics, String information, String extra) {
     }
 
     /** A filter button: the type and how many features have it. */
