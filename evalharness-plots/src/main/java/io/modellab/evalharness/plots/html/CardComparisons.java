@@ -14,7 +14,9 @@ import io.modellab.evalharness.core.schema.modelcard.TrainingMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** Several cards side by side (the spec's model comparison view): the values it names, and a few more. */
@@ -110,20 +112,29 @@ final class CardComparisons {
         return new CardComparisonView.Cell(q.assessment(), "q-" + q.quality().map(Enum::name).orElse(ModelCardViews.OTHER));
     }
 
+    /** The warnings by severity, the overall training warning (an object with a severity in real files) counted too. */
     private static String warnings(ModelCard c) {
         ModelQuality q = c.modelQuality();
-        if (q == null || q.warnings() == null) {
+        if (q == null || q.warnings() == null && q.trainingQualityWarning() == null) {
             return Fmt.UNDEFINED;
+        }
+        List<Optional<Severity>> levels = new ArrayList<>();
+        if (q.warnings() != null) {
+            q.warnings().stream().filter(Objects::nonNull).forEach(w -> levels.add(w.level()));
+        }
+        Object overall = q.trainingQualityWarning();
+        if (overall != null) {
+            levels.add(overall instanceof Map<?, ?> map && map.get("severity") instanceof String s ? Severity.parse(s)
+                    : Optional.empty());
         }
         List<String> parts = new ArrayList<>();
         for (Severity s : Severity.values()) {
-            long n = q.warnings().stream().filter(Objects::nonNull)
-                    .filter(w -> w.level().orElse(null) == s).count();
+            long n = levels.stream().filter(l -> l.orElse(null) == s).count();
             if (n > 0) {
                 parts.add(n + " " + s.name().toLowerCase(Locale.ROOT));
             }
         }
-        long other = q.warnings().stream().filter(Objects::nonNull).filter(w -> w.level().isEmpty()).count();
+        long other = levels.stream().filter(Optional::isEmpty).count();
         if (other > 0) {
             parts.add(other + " of unknown severity");
         }

@@ -127,19 +127,20 @@ class ModelCardPagesTest {
                 new ModelCardPages.Entry(CardFixtures.TITANIC, null, CardFixtures.real(CardFixtures.TITANIC))));
         CardComparisonView view = ModelCardPages.comparisonView(List.of(
                 new ModelCardPages.Entry("a", null, CardFixtures.ours(CardFixtures.PLAIN)),
-                new ModelCardPages.Entry("b", null, CardFixtures.real(CardFixtures.TITANIC))));
+                new ModelCardPages.Entry("b", null, CardFixtures.real(CardFixtures.TITANIC)),
+                new ModelCardPages.Entry("c", null, CardFixtures.real(CardFixtures.CREDIT_G))));
 
         assertThat(html).contains("<a href=\"ours.html\">ours.json</a>", "<span class=\"badge q-GOOD\">GOOD</span>",
                 "<span class=\"badge q-UNKNOWN\">UNKNOWN</span>");
         assertThat(view.rows()).filteredOn(r -> r.label().equals("Total rows")).singleElement()
                 .satisfies(r -> assertThat(r.cells()).extracting(CardComparisonView.Cell::text)
-                        .containsExactly("1,000", "8,693"));
+                        .containsExactly("1,000", "8,693", "1,000"));
         assertThat(view.rows()).filteredOn(r -> r.label().equals("ROC-AUC")).singleElement()
                 .satisfies(r -> assertThat(r.cells()).extracting(CardComparisonView.Cell::text)
-                        .containsExactly("0.781", Fmt.UNDEFINED));
+                        .containsExactly("0.781", Fmt.UNDEFINED, "0.741"));
         assertThat(view.rows()).filteredOn(r -> r.label().equals("Warnings")).singleElement()
                 .satisfies(r -> assertThat(r.cells()).extracting(CardComparisonView.Cell::text)
-                        .containsExactly("1 high, 1 moderate, 1 low", "none"));
+                        .containsExactly("1 high, 1 moderate, 1 low", "none", "1 high"));
     }
 
     @Test
