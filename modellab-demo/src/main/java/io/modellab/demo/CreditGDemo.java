@@ -1,6 +1,7 @@
 package io.modellab.demo;
 
 import io.modellab.evalharness.core.io.EvalFolderWriter;
+import io.modellab.evalharness.core.io.RunFolder;
 import io.modellab.evalharness.core.schema.CodeVersion;
 import io.modellab.evalharness.core.schema.DatasetRef;
 import io.modellab.evalharness.core.schema.ModelRole;
@@ -146,6 +147,10 @@ public final class CreditGDemo {
         System.out.println("  improved " + result.improvedRunId() + ": " + result.improvedEval().toAbsolutePath().normalize());
         System.out.println("  baseline report: " + result.baselineReport().toAbsolutePath().normalize());
         System.out.println("  improved report: " + result.improvedReport().toAbsolutePath().normalize());
+        System.out.println("  baseline card:   " + result.baselineReport().resolveSibling(RunFolder.MODEL_CARD_PAGE)
+                .toAbsolutePath().normalize());
+        System.out.println("  improved card:   " + result.improvedReport().resolveSibling(RunFolder.MODEL_CARD_PAGE)
+                .toAbsolutePath().normalize());
         System.out.println("  comparison:      " + result.compareReport().toAbsolutePath().normalize());
         System.out.println("  run history:     " + result.projectIndex().toAbsolutePath().normalize());
         System.out.println("  dataset explorer: " + result.datasetExplorer().toAbsolutePath().normalize());

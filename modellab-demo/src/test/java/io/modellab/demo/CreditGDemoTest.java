@@ -8,6 +8,9 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.modellab.evalharness.core.io.ArtifactReader;
+import io.modellab.evalharness.core.io.ModelCardFiles;
+import io.modellab.evalharness.core.schema.modelcard.ModelCard;
+import io.modellab.evalharness.core.schema.modelcard.QualityWarning;
 import io.modellab.evalharness.core.schema.Comparison;
 import io.modellab.evalharness.core.schema.ReproPackManifest;
 import io.modellab.tracker.repro.ReproPacks;
@@ -144,6 +147,17 @@ class CreditGDemoTest {
                 assertThat(browser.js("return document.querySelectorAll('#plots ~ .plots figure img').length"))
                         .as("the ROC overlay, and seven plots, both runs side by side").isEqualTo(15L);
                 browser.screenshot(Path.of("target", "screenshots", "demo-compare-" + width + ".png"));
+                for (Path report : List.of(first.baselineReport(), first.improvedReport())) {
+                    browser.open(report);
+                    browser.click("nav a[href='model_card.html']");
+                    assertThat(browser.consoleProblems()).as("console of the card of " + report).isEmpty();
+                    assertThat(browser.fetches()).isZero();
+                    assertThat(browser.overflowPixels()).as("card at " + width + " px").isLessThanOrEqualTo(0);
+                    assertThat(browser.js("return document.querySelectorAll('#feature-table tbody tr').length"))
+                            .isEqualTo(20L);
+                    String role = report.equals(first.baselineReport()) ? "baseline" : "improved";
+                    browser.screenshot(Path.of("target", "screenshots", "demo-model-card-" + role + "-" + width + ".png"));
+                }
                 browser.open(first.projectIndex());
                 // Both demo runs and the two of the reproduction, which wrote to the same artifacts root.
                 assertThat(browser.js("return document.querySelectorAll('tbody tr').length")).isEqualTo(4L);
@@ -158,6 +172,48 @@ class CreditGDemoTest {
                 browser.screenshot(Path.of("target", "screenshots", "demo-dataset-explorer-" + width + ".png"));
             }
         }
+    }
+
+    @Test
+    void bothRunsHaveAModelCardThatSaysWhatEachModelIsAndHowGoodItIs() {
+        ModelCard baseline = ModelCardFiles.read(first.baselineEval().resolveSibling("model_card.json"));
+        ModelCard improved = ModelCardFiles.read(first.improvedEval().resolveSibling("model_card.json"));
+
+        assertThat(ModelCardFiles.bytes(baseline)).as("ours pass the strict check").isNotEmpty();
+        assertThat(ModelCardFiles.bytes(improved)).isNotEmpty();
+        assertThat(improved.modelIdentification().sessionId()).isEqualTo(first.improvedRunId());
+        assertThat(improved.modelArchitecture().description()).startsWith("L2-regularised logistic regression");
+        assertThat(improved.trainingDataset().trainRows()).isEqualTo(700);
+        assertThat(improved.trainingDataset().valRows()).isEqualTo(300);
+        assertThat(improved.featureInventory()).hasSize(20).extracting(f -> f.type()).containsOnly("scalar", "set");
+        assertThat(improved.featureInventory()).filteredOn(f -> f.name().equals("duration")).singleElement()
+                .satisfies(f -> assertThat(f.statistics().min()).isEqualTo(4.0));
+        assertThat(improved.modelQuality().assessment()).isEqualTo("GOOD");
+        assertThat(baseline.modelQuality().assessment()).as("a constant baseline is not shown to beat chance")
+                .isEqualTo("POOR");
+        assertThat(baseline.modelQuality().warnings()).extracting(QualityWarning::type).contains("CONSTANT_SCORES");
+        assertThat(baseline.featureInventory()).allSatisfy(f -> assertThat(f.columnImportance().weight()).isZero());
+    }
+
+    @Test
+    void theReproductionsCardsDifferOnlyInRunIdsAndTimes() throws IOException {
+        for (boolean improved : new boolean[] {false, true}) {
+            Path a = (improved ? first.improvedEval() : first.baselineEval()).resolveSibling("model_card.json");
+            Path b = (improved ? second.improvedEval() : second.baselineEval()).resolveSibling("model_card.json");
+            assertThat(withoutRunIdsAndTimes(b, second, first)).isEqualTo(withoutRunIdsAndTimes(a, first, first));
+        }
+    }
+
+    /** The card's JSON with the run ids of {@code runs} replaced by those of {@code as}, and times removed. */
+    private static JsonNode withoutRunIdsAndTimes(Path card, CreditGDemo.Result runs, CreditGDemo.Result as)
+            throws IOException {
+        String text = Files.readString(card).replace(runs.baselineRunId(), as.baselineRunId())
+                .replace(runs.improvedRunId(), as.improvedRunId());
+        com.fasterxml.jackson.databind.node.ObjectNode json =
+                (com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper().readTree(text);
+        json.remove("provenance");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("model_identification")).remove("training_date");
+        return json;
     }
 
     @Test
@@ -199,11 +255,18 @@ class CreditGDemoTest {
 
     @Test
     void everyJsonFileTheDemoWroteIsValidAgainstItsPublishedSchema() throws IOException {
-        Map<String, String> schemaOf = Map.of("eval_summary.json", "eval_summary", "metrics.json", "metrics",
-                "confidence_intervals.json", "confidence_intervals", "slices.json", "slices",
-                "failure_examples.json", "failure_examples", "../run.json", "run", "../leakage.json", "leakage",
-                "predictions.json", "predictions", "../../project.json", "project",
-                "../../datasets/credit-g/sha256-38b6dbf6fb4b/dataset.json", "dataset");
+        Map<String, String> schemaOf = Map.ofEntries(
+                Map.entry("eval_summary.json", "eval_summary"),
+                Map.entry("metrics.json", "metrics"),
+                Map.entry("confidence_intervals.json", "confidence_intervals"),
+                Map.entry("slices.json", "slices"),
+                Map.entry("failure_examples.json", "failure_examples"),
+                Map.entry("../run.json", "run"),
+                Map.entry("../leakage.json", "leakage"),
+                Map.entry("predictions.json", "predictions"),
+                Map.entry("../../project.json", "project"),
+                Map.entry("../../datasets/credit-g/sha256-38b6dbf6fb4b/dataset.json", "dataset"),
+                Map.entry("../model_card.json", "model_card"));
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         for (Path eval : List.of(first.baselineEval(), first.improvedEval())) {
             for (Map.Entry<String, String> e : schemaOf.entrySet()) {

@@ -34,6 +34,7 @@ import io.modellab.tracker.ReproCommands;
 import io.modellab.tracker.RunHandle;
 import io.modellab.tracker.RunRules;
 import io.modellab.tracker.RunStore;
+import io.modellab.tracker.card.ModelCards;
 import io.modellab.tracker.compare.Comparisons;
 import io.modellab.tracker.compare.RunComparison;
 import io.modellab.tracker.ProjectStore;
@@ -243,6 +244,8 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
             });
             Path evalDir = new EvalHarness(options).evaluateAndWrite(s.artifactsRoot(), request);
             run.done();
+            ModelCards.write(s.artifactsRoot(), s.project(), runId,
+                    new ModelCards.Training(x.features(), x.labels(), x.split().train(), s.target(), pipeline.describe()));
             stage(String.format(Locale.ROOT, "[%s] ROC-AUC %.3f, accuracy %.3f -> %s", name,
                     predictions.metric(BinaryPredictions.ROC_AUC, predictions.allRows()),
                     predictions.metric(BinaryPredictions.ACCURACY, predictions.allRows()), evalDir));

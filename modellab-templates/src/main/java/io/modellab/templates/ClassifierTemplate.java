@@ -1,10 +1,12 @@
 package io.modellab.templates;
 
 import io.modellab.evalharness.core.schema.ModelRole;
+import io.modellab.evalharness.core.spi.ModelDescription;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tribuo.Trainer;
+import org.tribuo.Tribuo;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.baseline.DummyClassifierTrainer;
 import org.tribuo.classification.liblinear.LibLinearClassificationTrainer;
@@ -42,6 +44,20 @@ public enum ClassifierTemplate {
     /** Baseline or improvement. */
     public ModelRole role() {
         return role;
+    }
+
+    /** What the model is, as its model card says it. */
+    public ModelDescription description() {
+        String tribuo = "Tribuo " + Tribuo.VERSION;
+        return switch (this) {
+            case MOST_FREQUENT -> new ModelDescription("Most-frequent baseline: predicts the most frequent training"
+                    + " label for every row, with probability 1, and reads no feature", tribuo, null, "CPU", "float64",
+                    null, null, false);
+            case LOGISTIC_REGRESSION -> new ModelDescription("L2-regularised logistic regression (liblinear, C = 1) on"
+                    + " standardised numeric columns and one-hot categoricals", tribuo + " (liblinear)",
+                    "logistic loss with an L2 penalty", "CPU", "float64",
+                    "standardised (training mean and sd)", "one-hot (training categories)", true);
+        };
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.modellab.templates;
 
 import io.modellab.evalharness.core.spi.EvalPipeline;
+import io.modellab.evalharness.core.spi.ModelDescription;
 import java.util.Map;
 
 /**
@@ -14,6 +15,11 @@ public record TemplatePipeline(ClassifierTemplate template) implements EvalPipel
     @Override
     public String name() {
         return template.modelName();
+    }
+
+    @Override
+    public ModelDescription describe() {
+        return template.description();
     }
 
     @Override

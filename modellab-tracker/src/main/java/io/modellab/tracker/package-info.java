@@ -12,7 +12,8 @@
  *       {@link io.modellab.tracker.RunHandle}, a run's life cycle (RUNNING, then DONE or FAILED with the reason);</li>
  *   <li>{@link io.modellab.tracker.RunRules}: the leakage rules (leakage.json, failing hard) and the baseline-first
  *       check of an improved run against the stored baseline;</li>
- *   <li>{@link io.modellab.tracker.GitCodeVersion}: the commit a run came from (a run without one is invalid).</li>
+ *   <li>{@link io.modellab.tracker.GitCodeVersion}: the commit a run came from (a run without one is invalid);</li>
+ *   <li>{@link io.modellab.tracker.card.ModelCards}: a finished run's model card (model_card.json and its page).</li>
  * </ul>
  * The facade stays thin: numbers come from evalharness-metrics, slices and failures from evalharness-slicing,
  * plots from evalharness-plots.

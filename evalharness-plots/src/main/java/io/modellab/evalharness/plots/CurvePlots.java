@@ -12,7 +12,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Metrics along a varying parameter: ranking metrics against K (spec 4.4.3), a metric against stress severity with
- * its interval band (spec 4.4), and recall against latency for retrieval settings.
+ * its interval band (spec 4.4), recall against latency for retrieval settings, and a model card's losses against
+ * the epoch.
  */
 public final class CurvePlots {
 
@@ -22,6 +23,8 @@ public final class CurvePlots {
     public static final String DEGRADATION_PREFIX = "degradation_";
     /** File base name of {@link #recallVsLatency}. */
     public static final String RECALL_VS_LATENCY = "recall_vs_latency";
+    /** File base name of {@link #lossProgression}. */
+    public static final String LOSS_PROGRESSION = "loss_progression";
 
     private static final Color[] PALETTE = {PlotStyle.PRIMARY, PlotStyle.SECONDARY, new Color(0x2c, 0xa0, 0x2c),
             new Color(0xd6, 0x27, 0x28), new Color(0x94, 0x67, 0xbd), new Color(0x8c, 0x56, 0x4b)};
@@ -71,6 +74,17 @@ public final class CurvePlots {
         chart.getStyler().setXAxisDecimalPattern("0%");
         draw(chart, corruptions, true);
         return format.plot(DEGRADATION_PREFIX + metric, chart);
+    }
+
+    /**
+     * Training and validation loss against the epoch, as a model card gives them (the initial loss at epoch 0, the
+     * best and the final epoch), one curve per loss.
+     */
+    public static Plot lossProgression(String title, List<Curve> losses, ImageFormat format) {
+        XYChart chart = chart(title, "Epoch", "Loss");
+        chart.getStyler().setXAxisDecimalPattern("0");
+        draw(chart, losses, true);
+        return format.plot(LOSS_PROGRESSION, chart);
     }
 
     /** Recall against latency per configuration (e.g. index parameters), labelled in the legend. */

@@ -30,13 +30,28 @@ public final class ArtifactValidator {
     private ArtifactValidator() {
     }
 
-    /** Every constraint {@code record} breaks, sorted by JSON path; empty when it is valid. */
+    /** Every constraint {@code record} breaks in the default group, sorted by JSON path; empty when it is valid. */
     public static List<Violation> violations(Object record) {
+        return violations(record, new Class<?>[0]);
+    }
+
+    /** Returns {@code record} when it is valid in the default group; see {@link #requireValid(String, Object, Class[])}. */
+    public static <T> T requireValid(String what, T record) {
+        return requireValid(what, record, new Class<?>[0]);
+    }
+
+    /**
+     * Every constraint {@code record} breaks, sorted by JSON path; empty when it is valid.
+     *
+     * @param groups the validation groups to check, the default group when none is given (a model card checks
+     *     its stricter {@code Written} group too when it is ours)
+     */
+    public static List<Violation> violations(Object record, Class<?>... groups) {
         if (record == null) {
             return List.of(new Violation("$", "must not be null"));
         }
         List<Violation> out = new ArrayList<>();
-        for (ConstraintViolation<Object> v : VALIDATOR.validate(record)) {
+        for (ConstraintViolation<Object> v : VALIDATOR.validate(record, groups)) {
             out.add(new Violation(jsonPath(v.getPropertyPath()), v.getMessage()));
         }
         out.sort(null);
@@ -47,10 +62,11 @@ public final class ArtifactValidator {
      * Returns {@code record} when it is valid.
      *
      * @param what how to name the artifact in the error, e.g. {@code metrics.json}
+     * @param groups the validation groups to check, the default group when none is given
      * @throws InvalidArtifactException naming every bad field
      */
-    public static <T> T requireValid(String what, T record) {
-        List<Violation> violations = violations(record);
+    public static <T> T requireValid(String what, T record, Class<?>... groups) {
+        List<Violation> violations = violations(record, groups);
         if (!violations.isEmpty()) {
             throw new InvalidArtifactException(what, violations, null);
         }

@@ -11,6 +11,10 @@ public final class RunFolder {
     public static final String RUN = "run.json";
     /** The leakage rules' verdict on the run's split and fit records. */
     public static final String LEAKAGE = "leakage.json";
+    /** The model card of a trained run, in the Featrix Sphere format. */
+    public static final String MODEL_CARD = "model_card.json";
+    /** The model card as a page. */
+    public static final String MODEL_CARD_PAGE = "model_card.html";
     /** The run's static HTML report. */
     public static final String REPORT = "report.html";
     /** The project's run history page, in the project folder. */

@@ -6,8 +6,10 @@
  * {@link io.modellab.evalharness.core.schema.FailureExamples} (failure_examples.json),
  * {@link io.modellab.evalharness.core.schema.RunRecord} (run.json),
  * {@link io.modellab.evalharness.core.schema.LeakageReport} (leakage.json),
- * {@link io.modellab.evalharness.core.schema.ProjectRecord} (project.json) and
+ * {@link io.modellab.evalharness.core.schema.ProjectRecord} (project.json),
  * {@link io.modellab.evalharness.core.schema.DatasetVersion} (dataset.json).
+ * The model card (model_card.json), a format of another system that this library also reads from others, has its
+ * own sub-package, {@link io.modellab.evalharness.core.schema.modelcard}, and its own reading rules.
  *
  * <p>Records are the schema: JSON names are explicit snake_case {@code @JsonProperty} names, fields are
  * written in component order, constraints are Jakarta Validation annotations checked on write and on

@@ -24,6 +24,14 @@ public interface EvalPipeline {
     Scored fitAndScore(Input input);
 
     /**
+     * What the model is, for its model card. Pipelines that do not override it get cards that say "not described"
+     * rather than a guess.
+     */
+    default ModelDescription describe() {
+        return ModelDescription.UNKNOWN;
+    }
+
+    /**
      * What a pipeline gets.
      *
      * @param rows every row's features (the target column removed), with row ids

@@ -2,6 +2,7 @@ package io.modellab.evalharness.core.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
@@ -13,6 +14,7 @@ import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
 import io.modellab.evalharness.core.io.Json;
+import io.modellab.evalharness.core.schema.modelcard.ModelCard;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
@@ -42,7 +44,8 @@ class JsonSchemaTest {
             Map.entry("compare", Comparison.class),
             Map.entry("repro_pack", ReproPackManifest.class),
             Map.entry("project", ProjectRecord.class),
-            Map.entry("dataset", DatasetVersion.class));
+            Map.entry("dataset", DatasetVersion.class),
+            Map.entry("model_card", ModelCard.class));
 
     static Iterable<String> names() {
         return new TreeSet<>(SCHEMAS.keySet());
@@ -77,6 +80,8 @@ class JsonSchemaTest {
                 ? field.getContainerItemAnnotationConsideringFieldAndGetterIfSupported(NotNull.class) == null
                         && field.getContainerItemAnnotationConsideringFieldAndGetterIfSupported(NotBlank.class) == null
                 : null);
+        // A model card's unknown fields live in an any-getter map: they are extra properties, not one named "extra".
+        config.forFields().withIgnoreCheck(field -> field.getAnnotationConsideringFieldAndGetter(JsonAnyGetter.class) != null);
         // Keep the records' component order, which is also the order of the fields in the files.
         config.forTypesInGeneral().withPropertySorter(PropertySortUtils.SORT_PROPERTIES_FIELDS_BEFORE_METHODS);
         ObjectNode schema = new SchemaGenerator(config.build()).generateSchema(type);

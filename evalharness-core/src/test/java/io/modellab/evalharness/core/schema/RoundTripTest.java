@@ -17,7 +17,8 @@ class RoundTripTest {
 
     static Stream<Object> records() {
         return Stream.of(Samples.summary(), Samples.metrics(), Samples.intervals(), Samples.slices(),
-                Samples.failures(), Samples.run(), Samples.leakage(), Samples.project(), Samples.datasetVersion());
+                Samples.failures(), Samples.run(), Samples.leakage(), Samples.project(), Samples.datasetVersion(),
+                Samples.modelCard());
     }
 
     @ParameterizedTest

@@ -2,6 +2,25 @@ package io.modellab.evalharness.core.schema;
 
 import io.modellab.evalharness.core.io.EvalFolder;
 import io.modellab.evalharness.core.io.Plot;
+import io.modellab.evalharness.core.schema.modelcard.ClassificationMetrics;
+import io.modellab.evalharness.core.schema.modelcard.ColumnImportance;
+import io.modellab.evalharness.core.schema.modelcard.FeatureInfo;
+import io.modellab.evalharness.core.schema.modelcard.FeatureType;
+import io.modellab.evalharness.core.schema.modelcard.ModelArchitecture;
+import io.modellab.evalharness.core.schema.modelcard.ModelCard;
+import io.modellab.evalharness.core.schema.modelcard.ModelIdentification;
+import io.modellab.evalharness.core.schema.modelcard.ModelQuality;
+import io.modellab.evalharness.core.schema.modelcard.OptimalThreshold;
+import io.modellab.evalharness.core.schema.modelcard.Provenance;
+import io.modellab.evalharness.core.schema.modelcard.QualityAssessment;
+import io.modellab.evalharness.core.schema.modelcard.QualityWarning;
+import io.modellab.evalharness.core.schema.modelcard.Recommendation;
+import io.modellab.evalharness.core.schema.modelcard.ScalarStatistics;
+import io.modellab.evalharness.core.schema.modelcard.Severity;
+import io.modellab.evalharness.core.schema.modelcard.TechnicalDetails;
+import io.modellab.evalharness.core.schema.modelcard.TrainingConfiguration;
+import io.modellab.evalharness.core.schema.modelcard.TrainingDataset;
+import io.modellab.evalharness.core.schema.modelcard.TrainingMetrics;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,5 +166,34 @@ public final class Samples {
     public static TestPredictions predictions() {
         return new TestPredictions(SchemaVersion.CURRENT, RUN, Task.BINARY_CLASSIFICATION, "bad", 0.5,
                 List.of("r1", "r2", "r3"), List.of("bad", "good", "good"), List.of(0.9, 0.2, 0.6));
+    }
+
+    /** A card as ModelLab writes one: every section, nulls where a value cannot be known. */
+    public static ModelCard modelCard() {
+        ColumnImportance used = ColumnImportance.of(1.0, ColumnImportance.INCLUDED, "an input of the model");
+        return new ModelCard(
+                new ModelIdentification(RUN, null, "logistic_regression", "class", "set", null, "2026-11-23", "DONE",
+                        ModelIdentification.SINGLE_PREDICTOR, "ModelLab 0.1.0-SNAPSHOT", "credit-g-demo", "improved", Map.of()),
+                new TrainingDataset(700, 300, 1000, 2, List.of("checking_status", "duration"), "class", dataset(),
+                        split(), Map.of()),
+                List.of(new FeatureInfo("checking_status", FeatureType.SET.spelling(), "one-hot", used, 4,
+                                List.of("no checking", "<0", "0<=X<200", ">=200"), null, 0, Map.of()),
+                        new FeatureInfo("duration", FeatureType.SCALAR.spelling(), "standardised", used, null, null,
+                                new ScalarStatistics(4.0, 72.0, 20.9, 12.1, 18.0, 9.0, 12.0, 24.0, 36.0, Map.of()), 0,
+                                Map.of())),
+                new TrainingConfiguration(null, null, null, null, null, null, null, 42L, Map.of("pipeline", "logistic_regression"),
+                        Map.of()),
+                new TrainingMetrics(null, null, null,
+                        new ClassificationMetrics(0.75, 0.6, 0.5, 0.545, 0.781, true, Map.of()),
+                        new OptimalThreshold(0.31, "bad", 0.61, 0.72, Map.of()), null, "test split, 300 rows",
+                        List.of(new HeadlineMetric("roc_auc", 0.781, 0.726, 0.833)), Map.of()),
+                new ModelArchitecture(null, null, null, "L2-regularised logistic regression", Map.of()),
+                new ModelQuality(QualityAssessment.GOOD.spelling(),
+                        List.of(Recommendation.of("Decision threshold", "Consider 0.31")),
+                        List.of(QualityWarning.of("UNDEFINED_METRIC", Severity.LOW, "ece is undefined", Map.of("metric", "ece"),
+                                "Read the note")), null, "lower end 0.726 of the ROC-AUC interval is at least 0.70", Map.of()),
+                new TechnicalDetails(null, "CPU", "float64", null, "logistic loss", "Java 17.0.15 on Linux amd64", Map.of()),
+                new Provenance("2026-11-23T17:00:02Z", 0.0333, Map.of("modellab", "0.1.0-SNAPSHOT"), Map.of()),
+                null, Map.of());
     }
 }

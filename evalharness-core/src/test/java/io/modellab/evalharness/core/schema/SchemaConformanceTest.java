@@ -27,10 +27,17 @@ class SchemaConformanceTest {
 
     @Test
     void everySampleFileIsValidAgainstItsPublishedSchema() throws IOException {
-        Map<String, Object> samples = Map.of("eval_summary", Samples.summary(), "metrics", Samples.metrics(),
-                "confidence_intervals", Samples.intervals(), "slices", Samples.slices(),
-                "failure_examples", Samples.failures(), "run", Samples.run(), "leakage", Samples.leakage(),
-                "project", Samples.project(), "dataset", Samples.datasetVersion());
+        Map<String, Object> samples = Map.ofEntries(
+                Map.entry("eval_summary", Samples.summary()),
+                Map.entry("metrics", Samples.metrics()),
+                Map.entry("confidence_intervals", Samples.intervals()),
+                Map.entry("slices", Samples.slices()),
+                Map.entry("failure_examples", Samples.failures()),
+                Map.entry("run", Samples.run()),
+                Map.entry("leakage", Samples.leakage()),
+                Map.entry("project", Samples.project()),
+                Map.entry("dataset", Samples.datasetVersion()),
+                Map.entry("model_card", Samples.modelCard()));
         for (Map.Entry<String, Object> e : samples.entrySet()) {
             JsonNode json = Json.mapper().readTree(Json.toBytes(e.getValue()));
             assertThat(schema(e.getKey()).validate(json)).as(e.getKey()).isEmpty();

@@ -32,6 +32,27 @@ final class Fmt {
         return value == null ? UNDEFINED : String.format(Locale.ROOT, "%,d", value.longValue());
     }
 
+    /**
+     * Any number as read from a file, short: whole below 1,000 keeps four significant digits (28.83, 0.03857),
+     * from 1,000 on it is rounded to a whole number (3,269); the undefined mark for {@code null}.
+     */
+    static String brief(Number value) {
+        if (value == null) {
+            return UNDEFINED;
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger) {
+            return String.format(Locale.ROOT, "%,d", value.longValue());
+        }
+        double v = value.doubleValue();
+        if (!Double.isFinite(v)) {
+            return String.valueOf(v);
+        }
+        if (Math.abs(v) >= 1000) {
+            return String.format(Locale.ROOT, "%,.0f", v);
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
     /** A share as a percentage. */
     static String percent(double share) {
         return String.format(Locale.ROOT, "%.0f %%", share * 100);

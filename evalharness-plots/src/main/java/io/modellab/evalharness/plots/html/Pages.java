@@ -18,10 +18,13 @@ import java.util.Base64;
 final class Pages {
 
     /**
-     * The only script: clicking a column header of a table marked {@code sortable} sorts its rows by that column
-     * (by {@code data-sort} when a cell has one, otherwise by text). Pages read fine without it.
+     * The only script. Clicking a column header of a table marked {@code sortable} sorts its rows by that column
+     * (by {@code data-sort} when a cell has one, otherwise by text). A box marked {@code data-filter-for} (hidden
+     * until this script shows it) filters the rows of the table it names: its search field keeps the rows whose text
+     * contains what is typed, its buttons the rows whose {@code data-type} is theirs ({@code ""} for all). Pages read
+     * fine without it: every row is shown.
      */
-    static final String SORT_SCRIPT = """
+    static final String TABLE_SCRIPT = """
             document.querySelectorAll('table.sortable th').forEach(function (th, column) {
               th.addEventListener('click', function () {
                 var table = th.closest('table');
@@ -46,11 +49,40 @@ final class Pages {
                 th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
               });
             });
+            document.querySelectorAll('[data-filter-for]').forEach(function (box) {
+              var table = document.getElementById(box.getAttribute('data-filter-for'));
+              var search = box.querySelector('input');
+              var buttons = box.querySelectorAll('button[data-type]');
+              var count = box.querySelector('.filter-count');
+              var type = '';
+              var apply = function () {
+                var text = search.value.trim().toLowerCase();
+                var rows = table.tBodies[0].rows;
+                var shown = 0;
+                Array.prototype.forEach.call(rows, function (row) {
+                  var visible = (type === '' || row.getAttribute('data-type') === type)
+                      && row.textContent.toLowerCase().indexOf(text) >= 0;
+                  row.hidden = !visible;
+                  shown += visible ? 1 : 0;
+                });
+                count.textContent = shown + ' of ' + rows.length + ' shown';
+              };
+              buttons.forEach(function (button) {
+                button.addEventListener('click', function () {
+                  type = button.getAttribute('data-type');
+                  buttons.forEach(function (b) { b.setAttribute('aria-pressed', String(b === button)); });
+                  apply();
+                });
+              });
+              search.addEventListener('input', apply);
+              box.hidden = false;
+              apply();
+            });
             """;
 
     /** The policy every page declares in a meta element. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
-            + "script-src 'sha256-" + sha256Base64(SORT_SCRIPT) + "'; base-uri 'none'; form-action 'none'";
+            + "script-src 'sha256-" + sha256Base64(TABLE_SCRIPT) + "'; base-uri 'none'; form-action 'none'";
 
     private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(null, ContentType.Html, null,
             "io.modellab.evalharness.plots.html");

@@ -25,11 +25,11 @@ public record RunReportView(Header header, List<Headline> headline, String inter
                             List<FailureGroup> failureGroups, List<Metric> metrics, List<ClassRow> perClass,
                             List<String> takeaway, String repro, List<Setting> config) {
 
-    /** The page header. */
+    /** The page header; {@code modelCardHref} links the run's model card page, or is {@code null} without one. */
     public record Header(String project, String runId, String model, String role, String status, String statusReason,
                          String task, String dataset, String datasetVersion, String datasetSha256, String datasetSource,
                          String commit, boolean dirty, String seed, String testRows, String baselineRunId,
-                         String baselineHref) {
+                         String baselineHref, String modelCardHref) {
     }
 
     /** One headline metric: value, interval, baseline value and the difference. */

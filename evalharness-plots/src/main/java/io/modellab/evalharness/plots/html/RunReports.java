@@ -52,10 +52,20 @@ public final class RunReports {
     private RunReports() {
     }
 
-    /** Everything a run report is made of, as read from the run's folder. */
+    /**
+     * Everything a run report is made of, as read from the run's folder; {@code modelCard} says whether the run has a
+     * model_card.html to link.
+     */
     public record Inputs(RunRecord run, LeakageReport leakage, EvalSummary summary, MetricsReport metrics,
                          ConfidenceIntervals intervals, SliceReport slices, FailureExamples failures, String takeaway,
-                         String repro, Map<String, byte[]> plots) {
+                         String repro, Map<String, byte[]> plots, boolean modelCard) {
+
+        /** The inputs of a run without a model card page. */
+        public Inputs(RunRecord run, LeakageReport leakage, EvalSummary summary, MetricsReport metrics,
+                      ConfidenceIntervals intervals, SliceReport slices, FailureExamples failures, String takeaway,
+                      String repro, Map<String, byte[]> plots) {
+            this(run, leakage, summary, metrics, intervals, slices, failures, takeaway, repro, plots, false);
+        }
     }
 
     /** Reads the run's files, renders the report and writes it atomically; returns its path. */
@@ -83,7 +93,8 @@ public final class RunReports {
                 ArtifactReader.read(evalDir.resolve(files.confidenceIntervals()), ConfidenceIntervals.class),
                 ArtifactReader.read(evalDir.resolve(files.slices()), SliceReport.class),
                 ArtifactReader.read(evalDir.resolve(files.failureExamples()), FailureExamples.class),
-                text(evalDir.resolve(files.takeaway())), text(evalDir.resolve(files.repro())), plots);
+                text(evalDir.resolve(files.takeaway())), text(evalDir.resolve(files.repro())), plots,
+                Files.isRegularFile(runDir.resolve(RunFolder.MODEL_CARD_PAGE)));
     }
 
     /** The page. */
@@ -100,7 +111,8 @@ public final class RunReports {
                 lower(s.role().name()), run.status().name(), run.statusReason(), lower(s.task().name()),
                 s.dataset().name(), s.dataset().version(), s.dataset().sha256(), s.dataset().source(),
                 s.codeVersion().commit(), s.codeVersion().dirty(), String.valueOf(s.seed()), Fmt.count(s.testRows()),
-                baselineId, baselineId == null ? null : "../" + baselineId + "/" + RunFolder.REPORT);
+                baselineId, baselineId == null ? null : "../" + baselineId + "/" + RunFolder.REPORT,
+                in.modelCard() ? RunFolder.MODEL_CARD_PAGE : null);
 
         BaselineMetrics baseline = in.metrics().baseline();
         List<RunReportView.Headline> headline = new ArrayList<>();

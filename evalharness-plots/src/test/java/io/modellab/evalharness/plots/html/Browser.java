@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -76,6 +77,21 @@ public final class Browser implements AutoCloseable {
     /** Resizes the window. */
     public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** Clicks the first element {@code css} selects, as a person would (it must be visible). */
+    public void click(String css) {
+        driver.findElement(By.cssSelector(css)).click();
+    }
+
+    /** Types {@code text} into the first element {@code css} selects, key by key. */
+    public void type(String css, String text) {
+        driver.findElement(By.cssSelector(css)).sendKeys(text);
+    }
+
+    /** Empties the field {@code css} selects. */
+    public void clear(String css) {
+        driver.findElement(By.cssSelector(css)).clear();
     }
 
     /** Runs a script in the page and returns its value. */

@@ -26,7 +26,7 @@ class RunReportsTest {
                 .doesNotContain("<iframe").doesNotContain("<object").doesNotContain("<base ")
                 .doesNotContain("<style>body").doesNotContain("<video").doesNotContain("<input");
         assertThat(html).contains("&lt;script&gt;window.__xss=1&lt;/script&gt;");
-        assertThat(count(html, "<script")).as("only the sorting script").isEqualTo(1);
+        assertThat(count(html, "<script")).as("only the table script").isEqualTo(1);
     }
 
     @Test
@@ -52,6 +52,16 @@ class RunReportsTest {
                 .contains("<a href=\"../" + ReportFixtures.BASELINE + "/report.html\">")
                 .contains("percentile_bootstrap, 1,000 resamples, seed 42, 95 % level")
                 .contains("data:image/png;base64,");
+    }
+
+    @Test
+    void theReportLinksTheModelCardOnlyWhenTheRunHasOne() {
+        RunReports.Inputs in = ReportFixtures.inputs(ReportFixtures.PLAIN);
+        RunReports.Inputs withCard = new RunReports.Inputs(in.run(), in.leakage(), in.summary(), in.metrics(),
+                in.intervals(), in.slices(), in.failures(), in.takeaway(), in.repro(), in.plots(), true);
+
+        assertThat(RunReports.render(in)).doesNotContain("model_card.html");
+        assertThat(RunReports.render(withCard)).contains("<a href=\"model_card.html\">Model card</a>");
     }
 
     @Test
