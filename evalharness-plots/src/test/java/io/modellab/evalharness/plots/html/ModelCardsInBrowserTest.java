@@ -4,46 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modellab.evalharness.core.schema.modelcard.ModelCard;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Model card pages opened from disk in headless Chromium, at a desktop and a phone width. */
-class ModelCardsInBrowserTest {
+class ModelCardsInBrowserTest extends InBrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String VISIBLE_TYPES = "return Array.from(document.querySelectorAll('#feature-table tbody tr'))"
             + ".filter(r => r.offsetParent !== null).map(r => r.children[1].textContent)";
     private static final String VISIBLE_NAMES = "return Array.from(document.querySelectorAll('#feature-table tbody tr'))"
             + ".filter(r => r.offsetParent !== null).map(r => r.children[0].textContent)";
-
-    private static Browser browser;
-
-    @TempDir
-    static Path dir;
-
-    @BeforeAll
-    static void start() throws IOException {
-        Browser.assumeAvailable();
-        browser = Browser.start(1280, 900);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     static Stream<Arguments> cards() {
         return Stream.of(Arguments.of("ours", CardFixtures.ours(CardFixtures.PLAIN)),
@@ -188,11 +164,5 @@ class ModelCardsInBrowserTest {
                     .isEqualTo(4L);
             browser.screenshot(SCREENSHOTS.resolve("model-card-compare-" + width + ".png"));
         }
-    }
-
-    private static Path write(String name, String html) throws IOException {
-        Path file = dir.resolve(name);
-        Files.writeString(file, html, StandardCharsets.UTF_8);
-        return file;
     }
 }

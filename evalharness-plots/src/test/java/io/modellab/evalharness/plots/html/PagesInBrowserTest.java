@@ -3,38 +3,13 @@ package io.modellab.evalharness.plots.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The pages opened from disk in headless Chromium, as a person would see them. */
-class PagesInBrowserTest {
-
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    private static Browser browser;
-
-    @TempDir
-    static Path dir;
-
-    @BeforeAll
-    static void start() throws IOException {
-        Browser.assumeAvailable();
-        browser = Browser.start(1280, 900);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class PagesInBrowserTest extends InBrowserTest {
 
     @Test
     void aRunReportShowsItsSectionsWithoutErrorsOrFetchesAtBothWidths() throws IOException {
@@ -157,11 +132,5 @@ class PagesInBrowserTest {
             assertThat(browser.js("return document.querySelectorAll('#plots ~ .plots img').length")).isEqualTo(3L);
             browser.screenshot(SCREENSHOTS.resolve("compare-fixture-" + width + ".png"));
         }
-    }
-
-    private static Path write(String name, String html) throws IOException {
-        Path file = dir.resolve(name);
-        Files.writeString(file, html, StandardCharsets.UTF_8);
-        return file;
     }
 }
