@@ -39,6 +39,7 @@ class JsonSchemaTest {
             Map.entry("run", RunRecord.class),
             Map.entry("leakage", LeakageReport.class),
             Map.entry("predictions", TestPredictions.class),
+            Map.entry("stress", StressReport.class),
             Map.entry("compare", Comparison.class),
             Map.entry("repro_pack", ReproPackManifest.class));
 

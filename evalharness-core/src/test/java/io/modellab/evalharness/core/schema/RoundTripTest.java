@@ -17,7 +17,7 @@ class RoundTripTest {
 
     static Stream<Object> records() {
         return Stream.of(Samples.summary(), Samples.metrics(), Samples.intervals(), Samples.slices(),
-                Samples.failures(), Samples.run(), Samples.leakage());
+                Samples.failures(), Samples.run(), Samples.leakage(), Samples.stress(), Samples.folderWithStress().summary());
     }
 
     @ParameterizedTest
