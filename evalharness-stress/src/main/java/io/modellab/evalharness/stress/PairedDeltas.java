@@ -7,7 +7,6 @@ import io.modellab.evalharness.metrics.BootstrapInterval;
 import io.modellab.evalharness.metrics.BinaryPredictions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 
 /**
  * The metrics of a {@link Cell}, clean and corrupted, and the paired bootstrap interval of each difference: both
@@ -42,20 +41,14 @@ final class PairedDeltas {
             } else if (unchanged) {
                 out.add(new DegradedMetric(metric, before, after, 0.0, 0.0, 0.0));
             } else {
-                BootstrapInterval ci = Bootstrap.pairedDifference(all.length, bootstrap, onResamples(corrupted, metric),
-                        onResamples(clean, metric));
+                BootstrapInterval ci = Bootstrap.pairedDifference(all.length, bootstrap,
+                        ResampledMetric.of(corrupted, metric), ResampledMetric.of(clean, metric));
                 boolean hasInterval = ci.resamplesUsed() > 0;
                 out.add(new DegradedMetric(metric, before, after, after - before, hasInterval ? ci.lower() : null,
                         hasInterval ? ci.upper() : null));
             }
         }
         return out;
-    }
-
-    /** The metric on a resample; ROC-AUC, the costly one, through one sort of the rows instead of one per resample. */
-    private static ToDoubleFunction<int[]> onResamples(BinaryPredictions predictions, String metric) {
-        return BinaryPredictions.ROC_AUC.equals(metric) ? new ResampledRocAuc(predictions)
-                : rows -> predictions.metric(metric, rows);
     }
 
     private static Double defined(double value) {

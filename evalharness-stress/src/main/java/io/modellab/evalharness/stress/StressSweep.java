@@ -106,8 +106,10 @@ public final class StressSweep {
             described.add(description);
             long seed = StressRandom.seed(options.seed(), description.name());
             for (double severity : options.severities()) {
-                Corruption.Corrupted corrupted = corruption.apply(test, severity, seed);
-                // Unchanged features (label noise) need no second prediction.
+                // Severity 0 is the clean rows (every corruption's contract), and unchanged features (label noise)
+                // need no second prediction.
+                Corruption.Corrupted corrupted = severity == 0 ? new Corruption.Corrupted(test, 0)
+                        : corruption.apply(test, severity, seed);
                 ClassProbabilities output = corrupted.rows().features() == test.features() ? cleanOutput
                         : predictor.predict(corrupted.rows().features());
                 cells.add(new Cell(description.name(), severity, corrupted.touched(), clean,

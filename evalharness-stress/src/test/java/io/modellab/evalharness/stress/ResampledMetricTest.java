@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modellab.evalharness.metrics.BinaryPredictions;
 import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
-class ResampledRocAucTest {
+class ResampledMetricTest {
 
     @Test
     void everyResampleGetsExactlyTheValueOfTheMetricsModule() {
@@ -20,17 +21,19 @@ class ResampledRocAucTest {
             score[i] = i % 17 == 0 ? -0.0 : Math.floor(random.nextDouble() * 20) / 20;
         }
         BinaryPredictions p = new BinaryPredictions("bad", "good", actual, score, 0.5);
-        ResampledRocAuc fast = new ResampledRocAuc(p);
 
-        assertThat(fast.applyAsDouble(p.allRows())).isEqualTo(p.metric(BinaryPredictions.ROC_AUC, p.allRows()));
-        for (int b = 0; b < 200; b++) {
-            int[] rows = new int[b % 7 == 0 ? 3 : n];
-            for (int i = 0; i < rows.length; i++) {
-                rows[i] = random.nextInt(n);
+        for (String metric : BinaryPredictions.METRIC_NAMES) {
+            ToDoubleFunction<int[]> fast = ResampledMetric.of(p, metric);
+            assertThat(fast.applyAsDouble(p.allRows())).as(metric).isEqualTo(p.metric(metric, p.allRows()));
+            for (int b = 0; b < 200; b++) {
+                int[] rows = new int[b % 7 == 0 ? 3 : n];
+                for (int i = 0; i < rows.length; i++) {
+                    rows[i] = random.nextInt(n);
+                }
+                // Boxed, so that NaN (a resample of one class) equals NaN.
+                Double expected = p.metric(metric, rows);
+                assertThat((Double) fast.applyAsDouble(rows)).as("%s on resample %d", metric, b).isEqualTo(expected);
             }
-            // Boxed, so that NaN (a resample of one class) equals NaN.
-            Double expected = p.metric(BinaryPredictions.ROC_AUC, rows);
-            assertThat((Double) fast.applyAsDouble(rows)).as("resample %d", b).isEqualTo(expected);
         }
     }
 }
