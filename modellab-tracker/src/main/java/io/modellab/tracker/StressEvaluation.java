@@ -83,13 +83,19 @@ final class StressEvaluation {
                     }
                 }
                 if (!points.isEmpty()) {
-                    curves.add(new CurvePlots.Curve(corruption.name(), column(points, 0), column(points, 1),
+                    curves.add(new CurvePlots.Curve(legend(corruption), column(points, 0), column(points, 1),
                             column(points, 2), column(points, 3)));
                 }
             }
             plots.add(CurvePlots.degradation(metric + " under stress (" + model + ")", metric, curves, ImageFormat.PNG));
         }
         return plots;
+    }
+
+    /** The kind and its one column, short enough for a legend line (a shift's segment value can be long). */
+    private static String legend(StressCorruption corruption) {
+        return corruption.columns().size() == 1 ? corruption.kind() + "[" + corruption.columns().get(0) + "]"
+                : corruption.name();
     }
 
     private static double[] column(List<double[]> points, int k) {
