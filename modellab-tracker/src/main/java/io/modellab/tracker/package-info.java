@@ -4,7 +4,8 @@
  *
  * <ul>
  *   <li>{@link io.modellab.tracker.EvalHarness}: metrics, bootstrap intervals, slices, failure examples, a plot,
- *       the five-sentence takeaway and repro.md, written atomically under
+ *       the five-sentence takeaway and repro.md, and when the request carries the model its stress table
+ *       (stress.json and the degradation plots), written atomically under
  *       {@code <artifacts>/<project>/<run_id>/eval/};</li>
  *   <li>{@link io.modellab.tracker.RunStore}: run.json and leakage.json of each run, and
  *       {@link io.modellab.tracker.RunHandle}, a run's life cycle (RUNNING, then DONE or FAILED with the reason);</li>
@@ -13,6 +14,6 @@
  *   <li>{@link io.modellab.tracker.GitCodeVersion}: the commit a run came from (a run without one is invalid).</li>
  * </ul>
  * The facade stays thin: numbers come from evalharness-metrics, slices and failures from evalharness-slicing,
- * plots from evalharness-plots.
+ * corruptions and the degradation table from evalharness-stress, plots from evalharness-plots.
  */
 package io.modellab.tracker;

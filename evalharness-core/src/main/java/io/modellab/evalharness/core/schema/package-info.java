@@ -3,7 +3,8 @@
  * (eval_summary.json), {@link io.modellab.evalharness.core.schema.MetricsReport} (metrics.json),
  * {@link io.modellab.evalharness.core.schema.ConfidenceIntervals} (confidence_intervals.json),
  * {@link io.modellab.evalharness.core.schema.SliceReport} (slices.json),
- * {@link io.modellab.evalharness.core.schema.FailureExamples} (failure_examples.json) and
+ * {@link io.modellab.evalharness.core.schema.FailureExamples} (failure_examples.json),
+ * {@link io.modellab.evalharness.core.schema.StressReport} (stress.json, only for an eval with a model) and
  * {@link io.modellab.evalharness.core.schema.RunRecord} (run.json).
  *
  * <p>Records are the schema: JSON names are explicit snake_case {@code @JsonProperty} names, fields are

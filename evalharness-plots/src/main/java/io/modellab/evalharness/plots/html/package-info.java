@@ -1,6 +1,7 @@
 /**
  * Static, self-contained HTML pages that open from disk: the run report
- * ({@link io.modellab.evalharness.plots.html.RunReports}, {@code <run>/report.html}) and the project's run history
+ * ({@link io.modellab.evalharness.plots.html.RunReports}, {@code <run>/report.html}, with a stress section when the
+ * eval folder has stress.json) and the project's run history
  * ({@link io.modellab.evalharness.plots.html.ProjectIndex}, {@code <project>/index.html}).
  *
  * <p>Templates ({@code src/main/jte}) are compiled to Java by the jte Maven plugin with the HTML content type, so every
