@@ -35,6 +35,8 @@
  * model ignores) each difference and its interval are exactly 0.
  *
  * <p>Limits: binary classification only (the evaluation is binary today); ranking corruptions (corrupted queries,
- * missing fields, noise in embeddings) wait for the ranking evaluator.
+ * missing fields, noise in embeddings, ANN index parameter shifts) wait for the ranking evaluator (issue 16).
+ * Severities are shares in [0, 1], so Gaussian noise goes up to one standard deviation. The predictor is called once
+ * per column (permutation importance) and once per corruption and severity above 0, on one thread.
  */
 package io.modellab.evalharness.stress;
