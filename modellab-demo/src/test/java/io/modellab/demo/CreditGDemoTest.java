@@ -18,6 +18,7 @@ import io.modellab.evalharness.plots.html.Browser;
 import io.modellab.evalharness.core.schema.BaselineCheck;
 import io.modellab.evalharness.core.schema.CodeVersion;
 import io.modellab.evalharness.core.schema.DatasetVersion;
+import io.modellab.evalharness.core.schema.Degradation;
 import io.modellab.evalharness.core.schema.EvalSummary;
 import io.modellab.evalharness.core.schema.HeadlineMetric;
 import io.modellab.evalharness.core.schema.LeakageCheck;
@@ -25,6 +26,8 @@ import io.modellab.evalharness.core.schema.LeakageReport;
 import io.modellab.evalharness.core.schema.ModelRole;
 import io.modellab.evalharness.core.schema.RunRecord;
 import io.modellab.evalharness.core.schema.RunStatus;
+import io.modellab.evalharness.core.schema.StressCorruption;
+import io.modellab.evalharness.core.schema.StressReport;
 import io.modellab.tracker.GitCodeVersion;
 import io.modellab.tracker.Reproduction;
 import io.modellab.tracker.data.DatasetStore;
@@ -35,6 +38,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -105,18 +109,47 @@ class CreditGDemoTest {
     }
 
     @Test
-    void bothRunsWriteAllEightItemsOfTheContractAndTheirPredictions() throws IOException {
+    void bothRunsWriteAllEightItemsOfTheContractTheirPredictionsAndTheirStressTable() throws IOException {
         for (Path eval : List.of(first.baselineEval(), first.improvedEval())) {
             try (Stream<Path> items = Files.list(eval)) {
                 assertThat(items.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
                         "eval_summary.json", "metrics.json", "confidence_intervals.json", "slices.json",
-                        "failure_examples.json", "takeaway.txt", "plots", "repro.md", "predictions.json");
+                        "failure_examples.json", "takeaway.txt", "plots", "repro.md", "predictions.json", "stress.json");
             }
             for (String plot : List.of("roc_curve", "pr_curve", "calibration_curve", "confusion_matrix",
-                    "confusion_matrix_normalized", "confidence_histogram", "slices_accuracy")) {
+                    "confusion_matrix_normalized", "confidence_histogram", "slices_accuracy", "degradation_roc_auc",
+                    "degradation_accuracy", "degradation_f1")) {
                 assertThat(eval.resolve("plots/" + plot + ".png")).isNotEmptyFile();
             }
         }
+    }
+
+    @Test
+    void theImprovedModelDegradesUnderStressAndItsTakeawayNamesTheMostDamagingCorruption() throws IOException {
+        StressReport stress = ArtifactReader.read(first.improvedEval().resolve("stress.json"), StressReport.class);
+
+        assertThat(stress.corruptions()).extracting(StressCorruption::kind).containsExactly("missing_values",
+                "label_noise", "shuffle_column", "gaussian_noise", "category_swap", "distribution_shift");
+        assertThat(stress.corruptions().get(5).name()).isEqualTo("distribution_shift[checking_status = no checking]");
+        assertThat(stress.degradation()).hasSize(6 * 4);
+        assertThat(stress.permutationImportance().get(0).column()).as("the column shuffled").isEqualTo(
+                stress.corruptions().get(2).columns().get(0));
+        assertThat(stress.permutationImportance().get(0).ciLower()).isGreaterThan(0);
+        Degradation worst = stress.degradation().stream().filter(d -> !d.corruption().equals("label_noise"))
+                .min(Comparator.comparingDouble(d -> d.metric("roc_auc").delta())).orElseThrow();
+        assertThat(worst.metric("roc_auc").ciUpper()).as("the worst corruption hurts beyond noise").isLessThan(0);
+        List<String> takeaway = Files.readAllLines(first.improvedEval().resolve("takeaway.txt"));
+        assertThat(takeaway).hasSize(5);
+        assertThat(takeaway.get(4)).contains(", and the most damaging stress test is " + worst.corruption()
+                + " at severity 40%, which moves ROC-AUC by -0.");
+        assertThat(Files.readString(first.improvedReport())).contains("<h2 id=\"stress\">Stress</h2>")
+                .contains("distribution_shift[checking_status = no checking]");
+
+        StressReport baseline = ArtifactReader.read(first.baselineEval().resolve("stress.json"), StressReport.class);
+        assertThat(baseline.degradation()).filteredOn(d -> !d.corruption().equals("label_noise"))
+                .allSatisfy(d -> assertThat(d.metrics()).allSatisfy(m -> assertThat(m.delta()).isZero()));
+        assertThat(Files.readAllLines(first.baselineEval().resolve("takeaway.txt")).get(4))
+                .endsWith(", and no corruption of the stress tests lowers ROC-AUC.");
     }
 
     @Test
@@ -139,7 +172,9 @@ class CreditGDemoTest {
                 browser.open(first.improvedReport());
                 assertThat(browser.js("return document.querySelector('h1').textContent"))
                         .isEqualTo("logistic_regression run " + first.improvedRunId());
-                assertThat(browser.js("return document.querySelectorAll('figure img').length")).isEqualTo(7L);
+                assertThat(browser.js("return document.querySelectorAll('#plots + .plots figure img').length")).isEqualTo(7L);
+                assertThat(browser.js("return document.querySelectorAll('#stress ~ .plots figure img').length"))
+                        .as("one degradation plot per headline metric").isEqualTo(3L);
                 assertThat(browser.js("return document.querySelector('#headline ~ .scroll td:nth-child(4)').textContent"))
                         .as("the baseline's ROC-AUC beside the improved one's").isEqualTo("0.500");
                 browser.screenshot(Path.of("target", "screenshots", "demo-run-report-" + width + ".png"));
@@ -266,7 +301,8 @@ class CreditGDemoTest {
                 Map.entry("predictions.json", "predictions"),
                 Map.entry("../../project.json", "project"),
                 Map.entry("../../datasets/credit-g/sha256-38b6dbf6fb4b/dataset.json", "dataset"),
-                Map.entry("../model_card.json", "model_card"));
+                Map.entry("../model_card.json", "model_card"),
+                Map.entry("stress.json", "stress"));
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         for (Path eval : List.of(first.baselineEval(), first.improvedEval())) {
             for (Map.Entry<String, String> e : schemaOf.entrySet()) {
@@ -350,8 +386,9 @@ class CreditGDemoTest {
             Path a = improved ? first.improvedEval() : first.baselineEval();
             Path b = improved ? second.improvedEval() : second.baselineEval();
             try (Stream<Path> files = Files.walk(a)) {
-                // Seven files of the contract, predictions.json, and the seven plots of a binary classifier.
-                assertThat(files.filter(Files::isRegularFile)).hasSize(15);
+                // Seven files of the contract, predictions.json, stress.json, the seven plots of a binary classifier
+                // and three degradation plots.
+                assertThat(files.filter(Files::isRegularFile)).hasSize(19);
             }
             assertThat(Reproduction.differences(a, b, sameRuns)).as("files that differ").isEmpty();
         }

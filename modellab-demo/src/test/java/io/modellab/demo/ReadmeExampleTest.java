@@ -84,6 +84,14 @@ class ReadmeExampleTest {
 
         assertThat(summary.headline().get(0).value()).isBetween(0.70, 0.85);
 
+        var myPredictor = model;
+        // --- README line ---
+        EvalRequest stressed = request.withModel(myPredictor, null);
+        // --- end of README line ---
+        Path stressedDir = new EvalHarness(EvalOptions.DEFAULTS).evaluateAndWrite(artifacts.resolve("stressed"), stressed);
+        assertThat(stressedDir.resolve("stress.json")).isNotEmptyFile();
+        assertThat(stressedDir.resolve("plots/degradation_roc_auc.png")).isNotEmptyFile();
+
         // A second run of the same predictions under another name, to have something to compare with.
         String baselineRunId = request.runId();
         String runId = "run-20991231-235959-0000abcd";
@@ -112,7 +120,8 @@ class ReadmeExampleTest {
                 .contains("BinaryPredictions predictions = new BinaryPredictions(\"bad\", \"good\", actualIsBad, probabilityOfBad, 0.5);")
                 .contains("Path report = RunReports.write(Path.of(\"artifacts\"), \"credit-g-demo\", runId);")
                 .contains("Path history = ProjectIndex.write(Path.of(\"artifacts\"), \"credit-g-demo\");")
-                .contains("Path compared = Comparisons.write(Path.of(\"artifacts\"), \"credit-g-demo\", baselineRunId, runId, RunComparison.DEFAULTS);");
+                .contains("Path compared = Comparisons.write(Path.of(\"artifacts\"), \"credit-g-demo\", baselineRunId, runId, RunComparison.DEFAULTS);")
+                .contains("EvalRequest stressed = request.withModel(myPredictor, null);");
     }
 
     @Test

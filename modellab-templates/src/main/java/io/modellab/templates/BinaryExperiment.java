@@ -27,6 +27,8 @@ import io.modellab.evalharness.metrics.TargetProxyRule;
 import io.modellab.evalharness.plots.html.DatasetExplorer;
 import io.modellab.evalharness.plots.html.ProjectIndex;
 import io.modellab.evalharness.plots.html.RunReports;
+import io.modellab.evalharness.stress.LabelledRows;
+import io.modellab.evalharness.stress.Retraining;
 import io.modellab.tracker.EvalHarness;
 import io.modellab.tracker.EvalOptions;
 import io.modellab.tracker.EvalRequest;
@@ -45,7 +47,9 @@ import io.modellab.tracker.data.SplitRows;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -55,7 +59,8 @@ import java.util.function.Function;
  * One binary-classification experiment on a CSV file, baseline first: ingest it as a dataset version of the project
  * (checksum, schema, profile, and the split, which belongs to the version) and write its explorer page, run the
  * baseline pipeline and then the candidate on the version's split, each as a tracked run (RUNNING, leakage
- * rules that fail it hard, the baseline-first check, evaluation into an eval folder, DONE or FAILED with the reason),
+ * rules that fail it hard, the baseline-first check, evaluation into an eval folder with stress tests when
+ * the pipeline returns its model, DONE or FAILED with the reason),
  * then write both run reports, the comparison of the candidate with the baseline, and the project's run history.
  * The demo and {@code mvn modellab:eval} are this class with different settings.
  *
@@ -237,6 +242,9 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
             EvalRequest request = new EvalRequest(s.project(), runId, name, role, x.data().ref(), code, s.seed(),
                     x.features().rows(x.split().test()), predictions, s.keySliceColumn(),
                     baseline == null ? null : baseline.check(), baseline == null ? null : baseline.metrics(), s.repro().apply(x.data().ref()));
+            if (scored.predictor() != null) {
+                request = request.withModel(scored.predictor(), retraining(x, pipeline));
+            }
             EvalOptions options = s.evalOptions().withProgress((stage, done, total) -> {
                 if (done == total) {
                     stage("[" + name + "] " + stage + (total > 1 ? " done: " + total : " done"));
@@ -254,6 +262,25 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
             run.failed(e);
             throw e;
         }
+    }
+
+    /**
+     * The distribution shift's training: the pipeline fitted again, the same way, on a subset of the train rows (the
+     * test rows stay the test rows), so the leakage rules' guarantees hold for it too.
+     */
+    private Retraining retraining(Shared x, EvalPipeline pipeline) {
+        Settings s = settings;
+        int[] train = x.split().train();
+        List<String> labels = Arrays.stream(train).mapToObj(i -> x.labels()[i]).toList();
+        return new Retraining(new LabelledRows(x.features().rows(train), labels), rows -> {
+            int[] subset = rows.features().rowIds().stream().mapToInt(x.features()::rowPosition).toArray();
+            EvalPipeline.Scored refit = pipeline.fitAndScore(new EvalPipeline.Input(x.features(), x.labels(), subset,
+                    x.split().test(), s.positiveLabel(), s.seed()));
+            if (refit.predictor() == null) {
+                throw new IllegalStateException(pipeline.name() + " returned a model once and then none");
+            }
+            return refit.predictor();
+        });
     }
 
     private static RunRecord withConfig(RunRecord r, Map<String, Object> extra) {

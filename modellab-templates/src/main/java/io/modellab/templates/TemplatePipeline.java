@@ -5,8 +5,9 @@ import io.modellab.evalharness.core.spi.ModelDescription;
 import java.util.Map;
 
 /**
- * A training template as an {@link EvalPipeline}: fits the template (and its encoding) on the train rows and scores
- * the test rows with the positive label's probability.
+ * A training template as an {@link EvalPipeline}: fits the template (and its encoding) on the train rows, scores
+ * the test rows with the positive label's probability, and returns the fitted {@link TribuoPredictor} for the stress
+ * tests.
  *
  * @param template which model
  */
@@ -30,6 +31,6 @@ public record TemplatePipeline(ClassifierTemplate template) implements EvalPipel
                     + " (labels: " + model.labels() + ")");
         }
         double[] scores = model.predict(input.testRows()).probabilitiesOf(input.positiveLabel());
-        return new Scored(scores, model.fitRecords(), Map.of("template", template.modelName()));
+        return new Scored(scores, model.fitRecords(), Map.of("template", template.modelName()), model);
     }
 }

@@ -12,5 +12,8 @@
  *
  * <p>A trained model enters the evaluation through {@link io.modellab.templates.TribuoPredictor}, an
  * {@link io.modellab.evalharness.core.data.Predictor}; any Tribuo classification model can be wrapped the same way.
+ * {@link io.modellab.templates.TemplatePipeline} returns it with its scores, so that
+ * {@link io.modellab.templates.BinaryExperiment} can have the evaluation stress it, and fit the pipeline again on part
+ * of the train rows for the distribution shift.
  */
 package io.modellab.templates;

@@ -53,6 +53,8 @@ import java.util.Locale;
  * {@link Bootstrap#BCA_MAX_ROWS} test rows or where BCa is undefined); slices over the top categories of the key
  * column; failure examples; the plots of spec 4.4.1 (ROC, precision-recall, calibration, confusion matrix counts and
  * row-normalised, confidence histogram) and accuracy by slice; the takeaway, repro.md and every row's prediction.
+ * When the request carries the model, the stress tests too ({@link io.modellab.evalharness.stress.StressSweep}:
+ * stress.json, one degradation plot per headline metric, and the most damaging corruption in the takeaway).
  * Nothing here reads the clock or the file system, so the same request gives byte-identical files.
  *
  * @param options how to evaluate
@@ -111,10 +113,16 @@ public record EvalHarness(EvalOptions options) {
                 .select(p, request.testFeatures(), worst, id -> source + "#row=" + id);
         progress.progress("failure examples", 1, 1);
 
+        StressEvaluation.Result stress = StressEvaluation.run(request, options, HEADLINE);
+
         ClassificationMetrics.Report suite = ClassificationMetrics.binary(p.toClassificationData(), 1, p.threshold());
         List<Plot> plots = plots(request, p, overall, suite, slices);
         progress.progress("plots", 1, 1);
         List<String> keyPlots = plots.stream().map(plot -> EvalFiles.STANDARD.plots() + plot.fileName()).toList();
+        if (stress != null) {
+            // Shown in the report's stress section, not among the key plots.
+            plots.addAll(stress.plots());
+        }
 
         List<HeadlineMetric> headline = new ArrayList<>();
         for (String name : HEADLINE) {
@@ -128,7 +136,7 @@ public record EvalHarness(EvalOptions options) {
                 request.model(), request.role(), request.dataset(), request.codeVersion(), request.seed(), p.size(),
                 p.positiveLabel(), headline,
                 request.baselineCheck() == null ? null : request.baselineCheck().baselineRunId(),
-                request.baselineCheck(), EvalFiles.STANDARD, keyPlots);
+                request.baselineCheck(), EvalFiles.standard(stress != null), keyPlots);
         MetricsReport metrics = new MetricsReport(SchemaVersion.CURRENT, run, Task.BINARY_CLASSIFICATION,
                 request.model(), "test", p.size(), p.positiveLabel(), p.threshold(), suite.metrics(), suite.perClass(),
                 p.confusionMatrix(), request.baseline());
@@ -141,8 +149,9 @@ public record EvalHarness(EvalOptions options) {
                 failures.examples());
 
         return new EvalFolder(summary, metrics, cis, sliceReport, failureExamples,
-                Takeaways.binary(request, options, overall, intervals.get(BinaryPredictions.ROC_AUC), worst, failures),
-                plots, repro(request), predictions(request));
+                Takeaways.binary(request, options, overall, intervals.get(BinaryPredictions.ROC_AUC), worst, failures,
+                        stress == null ? null : stress.table()),
+                plots, repro(request), predictions(request), stress == null ? null : stress.report());
     }
 
     /** Every test row's id, label and score, for compare mode to pair runs by row. */

@@ -1,5 +1,6 @@
 package io.modellab.tracker;
 
+import io.modellab.evalharness.core.data.Predictor;
 import io.modellab.evalharness.core.data.Table;
 import io.modellab.evalharness.core.schema.BaselineCheck;
 import io.modellab.evalharness.core.schema.BaselineMetrics;
@@ -7,11 +8,12 @@ import io.modellab.evalharness.core.schema.CodeVersion;
 import io.modellab.evalharness.core.schema.DatasetRef;
 import io.modellab.evalharness.core.schema.ModelRole;
 import io.modellab.evalharness.metrics.BinaryPredictions;
+import io.modellab.evalharness.stress.Retraining;
 import java.util.Objects;
 
 /**
  * What one binary-classification evaluation needs: which run, on which data version from which code, and the
- * model's predictions on the test rows.
+ * model's predictions on the test rows; and, to stress the model, the model itself.
  *
  * @param project the project
  * @param runId the run being evaluated
@@ -26,11 +28,29 @@ import java.util.Objects;
  * @param baselineCheck for an improved run, the baseline-first verdict; {@code null} for a baseline
  * @param baseline the baseline's metrics, given exactly when the verdict is OK
  * @param repro the commands repro.md shows
+ * @param predictor the model that made {@code predictions}, to be stressed (stress.json); {@code null} for none
+ * @param retraining the training rows and how to train the model again on part of them, for the distribution shift;
+ *     {@code null} for none, and only with a predictor
  */
 public record EvalRequest(String project, String runId, String model, ModelRole role, DatasetRef dataset,
                           CodeVersion codeVersion, long seed, Table testFeatures, BinaryPredictions predictions,
                           String keySliceColumn, BaselineCheck baselineCheck, BaselineMetrics baseline,
-                          ReproCommands repro) {
+                          ReproCommands repro, Predictor predictor, Retraining retraining) {
+
+    /** A request without a model: the eval folder then has no stress table. */
+    public EvalRequest(String project, String runId, String model, ModelRole role, DatasetRef dataset,
+                       CodeVersion codeVersion, long seed, Table testFeatures, BinaryPredictions predictions,
+                       String keySliceColumn, BaselineCheck baselineCheck, BaselineMetrics baseline,
+                       ReproCommands repro) {
+        this(project, runId, model, role, dataset, codeVersion, seed, testFeatures, predictions, keySliceColumn,
+                baselineCheck, baseline, repro, null, null);
+    }
+
+    /** This request with the model to stress, and optionally how to train it again (for the distribution shift). */
+    public EvalRequest withModel(Predictor fitted, Retraining retrainingOrNull) {
+        return new EvalRequest(project, runId, model, role, dataset, codeVersion, seed, testFeatures, predictions,
+                keySliceColumn, baselineCheck, baseline, repro, fitted, retrainingOrNull);
+    }
 
     /** Checks the request: an improved run carries its baseline-first verdict, and the baseline's metrics only if OK. */
     public EvalRequest {
@@ -57,6 +77,10 @@ public record EvalRequest(String project, String runId, String model, ModelRole 
         }
         if (role == ModelRole.BASELINE && (baselineCheck != null || baseline != null)) {
             throw new IllegalArgumentException("run " + runId + " is a baseline and cannot have a baseline of its own");
+        }
+        if (retraining != null && predictor == null) {
+            throw new IllegalArgumentException("run " + runId + ": retraining is for stressing a model, but no predictor"
+                    + " was given");
         }
         if (baselineCheck != null && baselineCheck.ok() != (baseline != null)) {
             throw new IllegalArgumentException("run " + runId + ": the baseline's metrics are given exactly when the"

@@ -2,6 +2,8 @@ package io.modellab.tracker;
 
 import io.modellab.evalharness.core.schema.BaselineMetrics;
 import io.modellab.evalharness.core.schema.ConfidenceInterval;
+import io.modellab.evalharness.core.schema.Degradation;
+import io.modellab.evalharness.core.schema.DegradedMetric;
 import io.modellab.evalharness.core.schema.MetricValue;
 import io.modellab.evalharness.core.schema.SliceResult;
 import io.modellab.evalharness.core.schema.Takeaway;
@@ -9,14 +11,17 @@ import io.modellab.evalharness.metrics.BinaryConfusion;
 import io.modellab.evalharness.metrics.BinaryPredictions;
 import io.modellab.evalharness.slicing.FailureSelection;
 import io.modellab.evalharness.slicing.FailureSelector;
+import io.modellab.evalharness.stress.DegradationTable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
  * Writes the five sentences of takeaway.txt from the numbers: headline with interval, threshold metrics and
- * errors, baseline comparison, worst slice, and failures.
+ * errors, baseline comparison, worst slice, and failures (with the most damaging stress test when the model was
+ * stressed).
  */
 final class Takeaways {
 
@@ -27,7 +32,8 @@ final class Takeaways {
     }
 
     static Takeaway binary(EvalRequest request, EvalOptions options, List<MetricValue> overall,
-                           ConfidenceInterval aucInterval, SliceResult worstSlice, FailureSelection failures) {
+                           ConfidenceInterval aucInterval, SliceResult worstSlice, FailureSelection failures,
+                           DegradationTable stress) {
         BinaryPredictions p = request.predictions();
         BinaryConfusion c = p.confusion(p.allRows());
         String pos = inSentence(p.positiveLabel());
@@ -70,9 +76,13 @@ final class Takeaways {
         long confidentWrong = IntStream.range(0, p.size()).filter(r -> !p.correct(r) && p.confidence(r) >= CONFIDENT).count();
         long listed = failures.examples().stream().filter(e -> e.rule().equals(FailureSelector.CONFIDENT_WRONG)).count();
         // Every sentence starts with a capital letter: a sentence splitter does not break before a digit.
-        String failure = String.format(Locale.ROOT,
-                "Of the %d predictions %d are wrong, %d of them with confidence of at least %.1f, and failure_examples.json lists the %d most confident wrong ones.",
-                p.size(), wrong, confidentWrong, CONFIDENT, listed);
+        String failure = stress == null
+                ? String.format(Locale.ROOT,
+                        "Of the %d predictions %d are wrong, %d of them with confidence of at least %.1f, and failure_examples.json lists the %d most confident wrong ones.",
+                        p.size(), wrong, confidentWrong, CONFIDENT, listed)
+                : String.format(Locale.ROOT,
+                        "Of the %d predictions %d are wrong (%d with confidence of at least %.1f, the %d most confident in failure_examples.json), and %s.",
+                        p.size(), wrong, confidentWrong, CONFIDENT, listed, mostDamaging(stress, options));
 
         return new Takeaway(List.of(headline, threshold, baseline, slice, failure));
     }
@@ -84,6 +94,23 @@ final class Takeaways {
      */
     static String inSentence(String text) {
         return text.replaceAll("\\s+", " ").replace('.', '\u2024').replace('!', '\u01c3').replace('?', '\u0294');
+    }
+
+    /** The stress clause: the corruption that lowers the ranking metric most, with the interval of the drop. */
+    private static String mostDamaging(DegradationTable stress, EvalOptions options) {
+        String metric = stress.options().rankingMetric();
+        String shown = BinaryPredictions.ROC_AUC.equals(metric) ? "ROC-AUC" : metric;
+        Optional<Degradation> worst = stress.mostDamaging();
+        if (worst.isEmpty()) {
+            return "no corruption of the stress tests lowers " + shown;
+        }
+        Degradation row = worst.get();
+        DegradedMetric m = row.metric(metric);
+        String interval = m.ciLower() == null ? "" : String.format(Locale.ROOT, " (%s%% CI %+.3f to %+.3f)",
+                percent(options.confidenceLevel()), m.ciLower(), m.ciUpper());
+        return String.format(Locale.ROOT, "the most damaging stress test is %s at severity %s, which moves %s by %+.3f%s",
+                inSentence(row.corruption()), BigDecimal.valueOf(row.severity()).movePointRight(2).stripTrailingZeros()
+                        .toPlainString() + "%", shown, m.delta(), interval);
     }
 
     private static String percent(double level) {

@@ -6,7 +6,8 @@
  *   <li>{@link io.modellab.tracker.ProjectStore}: projects under an artifacts root ({@code <project>/project.json}),
  *       created once and listed by name; their dataset versions are in {@link io.modellab.tracker.data};</li>
  *   <li>{@link io.modellab.tracker.EvalHarness}: metrics, bootstrap intervals, slices, failure examples, a plot,
- *       the five-sentence takeaway and repro.md, written atomically under
+ *       the five-sentence takeaway and repro.md, and when the request carries the model its stress table
+ *       (stress.json and the degradation plots), written atomically under
  *       {@code <artifacts>/<project>/<run_id>/eval/};</li>
  *   <li>{@link io.modellab.tracker.RunStore}: run.json and leakage.json of each run, and
  *       {@link io.modellab.tracker.RunHandle}, a run's life cycle (RUNNING, then DONE or FAILED with the reason);</li>
@@ -16,6 +17,6 @@
  *   <li>{@link io.modellab.tracker.card.ModelCards}: a finished run's model card (model_card.json and its page).</li>
  * </ul>
  * The facade stays thin: numbers come from evalharness-metrics, slices and failures from evalharness-slicing,
- * plots from evalharness-plots.
+ * corruptions and the degradation table from evalharness-stress, plots from evalharness-plots.
  */
 package io.modellab.tracker;

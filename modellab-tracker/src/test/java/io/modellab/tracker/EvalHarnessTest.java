@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.modellab.evalharness.core.ProgressListener;
+import io.modellab.evalharness.core.data.ClassProbabilities;
+import io.modellab.evalharness.core.data.Predictor;
 import io.modellab.evalharness.core.data.Table;
 import io.modellab.evalharness.core.io.ArtifactReader;
 import io.modellab.evalharness.core.io.EvalFolder;
 import io.modellab.evalharness.core.schema.BaselineCheck;
 import io.modellab.evalharness.core.schema.BaselineMetrics;
 import io.modellab.evalharness.core.schema.CodeVersion;
+import io.modellab.evalharness.core.schema.ColumnPermutationImportance;
 import io.modellab.evalharness.core.schema.ConfidenceInterval;
 import io.modellab.evalharness.core.schema.ConfidenceIntervals;
 import io.modellab.evalharness.core.schema.DatasetRef;
@@ -18,15 +21,19 @@ import io.modellab.evalharness.core.schema.EvalSummary;
 import io.modellab.evalharness.core.schema.HeadlineMetric;
 import io.modellab.evalharness.core.schema.MetricValue;
 import io.modellab.evalharness.core.schema.ModelRole;
+import io.modellab.evalharness.core.schema.StressCorruption;
+import io.modellab.evalharness.core.schema.StressReport;
 import io.modellab.evalharness.metrics.BinaryPredictions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -186,6 +193,100 @@ class EvalHarnessTest {
         assertThat(folder.summary().baselineCheck().status()).isEqualTo(BaselineCheck.Status.MISSING);
         assertThat(folder.takeaway().sentences().get(2)).isEqualTo(
                 "No improvement is claimed, because the baseline-first check says MISSING (see eval_summary.json).");
+    }
+
+    /** A model of the region alone: it ignores the bucket. */
+    static final Predictor BY_REGION = rows -> {
+        double[][] p = new double[rows.rowCount()][];
+        for (int r = 0; r < p.length; r++) {
+            String region = rows.cell(r, "region");
+            double yes = region == null ? 0.35 : switch (region) {
+                case "north" -> 0.6;
+                case "south" -> 0.2;
+                case "east" -> 0.45;
+                default -> 0.3;
+            };
+            p[r] = new double[] {1 - yes, yes};
+        }
+        return new ClassProbabilities(List.of("no", "yes"), p);
+    };
+
+    /** The fixture's rows scored by {@link #BY_REGION}, each label drawn with the model's probability, and the model. */
+    static EvalRequest withRegionModel() {
+        EvalRequest r = request(ModelRole.BASELINE, null);
+        double[] score = BY_REGION.predict(r.testFeatures()).probabilitiesOf("yes");
+        SplittableRandom random = new SplittableRandom(11);
+        boolean[] actual = new boolean[score.length];
+        for (int i = 0; i < actual.length; i++) {
+            actual[i] = random.nextDouble() < score[i];
+        }
+        return new EvalRequest(r.project(), r.runId(), r.model(), r.role(), r.dataset(), r.codeVersion(), r.seed(),
+                r.testFeatures(), new BinaryPredictions("yes", "no", actual, score, 0.5), r.keySliceColumn(),
+                r.baselineCheck(), r.baseline(), r.repro()).withModel(BY_REGION, null);
+    }
+
+    @Test
+    void withItsModelTheEvalStressesItWritesStressJsonAndTheTakeawayNamesTheMostDamagingCorruption() throws Exception {
+        EvalRequest request = withRegionModel();
+        EvalHarness harness = new EvalHarness(EvalOptions.DEFAULTS);
+
+        Path a = harness.evaluateAndWrite(root.resolve("a"), request);
+        Path b = harness.evaluateAndWrite(root.resolve("b"), request);
+
+        EvalSummary summary = ArtifactReader.read(a.resolve("eval_summary.json"), EvalSummary.class);
+        assertThat(summary.files().stress()).isEqualTo("stress.json");
+        assertThat(summary.keyPlots()).hasSize(7).noneMatch(p -> p.contains("degradation"));
+        StressReport stress = ArtifactReader.read(a.resolve("stress.json"), StressReport.class);
+        assertThat(stress.runId()).isEqualTo(RUN);
+        assertThat(stress.seed()).isEqualTo(42L);
+        assertThat(stress.metrics()).containsExactly("roc_auc", "accuracy", "f1");
+        assertThat(stress.corruptions()).extracting(StressCorruption::name).containsExactly("missing_values",
+                "label_noise", "shuffle_column[region]", "gaussian_noise", "category_swap");
+        assertThat(stress.permutationImportance()).extracting(ColumnPermutationImportance::column).containsExactly("region", "bucket");
+        assertThat(stress.permutationImportance().get(1).importance()).as("the model ignores bucket").isZero();
+        assertThat(stress.plots()).containsExactly("plots/degradation_roc_auc.png", "plots/degradation_accuracy.png",
+                "plots/degradation_f1.png");
+        for (String plot : stress.plots()) {
+            assertThat(a.resolve(plot)).isNotEmptyFile();
+        }
+        try (Stream<Path> files = Files.walk(a)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readAllBytes(b.resolve(a.relativize(file)))).as(file.toString())
+                        .isEqualTo(Files.readAllBytes(file));
+            }
+        }
+        List<String> takeaway = Files.readAllLines(a.resolve("takeaway.txt"));
+        assertThat(takeaway).hasSize(5);
+        assertThat(sentences(String.join(" ", takeaway))).isEqualTo(5);
+        assertThat(takeaway.get(4)).matches("Of the 400 predictions \\d+ are wrong \\(.*\\), and the most damaging"
+                + " stress test is (missing_values|shuffle_column\\[region\\]|category_swap) at severity 40%, which moves ROC-AUC by -0\\.\\d{3}"
+                + " \\(95% CI -0\\.\\d{3} to [-+]0\\.\\d{3}\\)\\.");
+    }
+
+    @Test
+    void aModelWhoseInputsDoNotMatterIsNeverDamaged() {
+        Predictor constant = rows -> {
+            double[][] p = new double[rows.rowCount()][];
+            Arrays.fill(p, new double[] {0.6, 0.4});
+            return new ClassProbabilities(List.of("no", "yes"), p);
+        };
+
+        EvalFolder folder = new EvalHarness(EvalOptions.DEFAULTS).evaluate(request(ModelRole.BASELINE, null)
+                .withModel(constant, null));
+
+        assertThat(folder.takeaway().sentences().get(4)).endsWith(", and no corruption of the stress tests lowers ROC-AUC.");
+        assertThat(folder.stress().degradation()).filteredOn(d -> !d.corruption().equals("label_noise"))
+                .allSatisfy(d -> assertThat(d.metric("roc_auc").delta()).isZero());
+    }
+
+    private static int sentences(String text) {
+        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        sentences.setText(text);
+        int count = 0;
+        while (sentences.next() != BreakIterator.DONE) {
+            count++;
+        }
+        return count;
     }
 
     @Test

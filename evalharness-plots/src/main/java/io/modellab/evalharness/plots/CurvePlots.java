@@ -72,6 +72,8 @@ public final class CurvePlots {
     public static Plot degradation(String title, String metric, List<Curve> corruptions, ImageFormat format) {
         XYChart chart = chart(title, "Severity", metric);
         chart.getStyler().setXAxisDecimalPattern("0%");
+        // One corruption per legend line: a sweep's five or six named corruptions overflow a single line.
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
         draw(chart, corruptions, true);
         return format.plot(DEGRADATION_PREFIX + metric, chart);
     }

@@ -5,12 +5,14 @@ import io.modellab.evalharness.core.schema.EvalSummary;
 import io.modellab.evalharness.core.schema.FailureExamples;
 import io.modellab.evalharness.core.schema.MetricsReport;
 import io.modellab.evalharness.core.schema.SliceReport;
+import io.modellab.evalharness.core.schema.StressReport;
 import io.modellab.evalharness.core.schema.Takeaway;
 import io.modellab.evalharness.core.schema.TestPredictions;
 import java.util.List;
 
 /**
- * Everything one eval folder holds: the eight items of the contract, and every test row's prediction.
+ * Everything one eval folder holds: the eight items of the contract, every test row's prediction, and the stress
+ * table when the eval had a model to stress.
  *
  * @param summary eval_summary.json
  * @param metrics metrics.json
@@ -21,6 +23,8 @@ import java.util.List;
  * @param plots the files of plots/
  * @param repro repro.md, Markdown
  * @param predictions predictions.json, the rows compare mode pairs
+ * @param stress stress.json, or {@code null} when there is none (an eval of predictions without a model); its
+ *     degradation plots are among {@code plots}
  */
 public record EvalFolder(
         EvalSummary summary,
@@ -31,10 +35,18 @@ public record EvalFolder(
         Takeaway takeaway,
         List<Plot> plots,
         String repro,
-        TestPredictions predictions) {
+        TestPredictions predictions,
+        StressReport stress) {
 
     /** Copies the list. */
     public EvalFolder {
         plots = List.copyOf(plots);
+    }
+
+    /** A folder without a stress table. */
+    public EvalFolder(EvalSummary summary, MetricsReport metrics, ConfidenceIntervals confidenceIntervals,
+                      SliceReport slices, FailureExamples failureExamples, Takeaway takeaway, List<Plot> plots,
+                      String repro, TestPredictions predictions) {
+        this(summary, metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions, null);
     }
 }

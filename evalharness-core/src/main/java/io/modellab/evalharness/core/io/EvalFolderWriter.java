@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ import java.util.Set;
  * Writes an {@link EvalFolder} to {@code <artifacts-root>/<project>/<run_id>/eval/}, all or nothing.
  *
  * <p>Every record is validated first; every record must name the same run, the summary the same project, and its
- * file pointers and key plots must be the files written. The folder is written under a
+ * file pointers and key plots (and the stress table's plots) must be the files written; stress.json is written only
+ * when the folder has a stress table, and the summary points to it exactly then. The folder is written under a
  * temporary name beside {@code eval/} and renamed into place when complete, so a reader never sees a partial
  * eval folder. An existing eval folder is never overwritten.
  */
@@ -55,16 +57,19 @@ public final class EvalFolderWriter {
      */
     public static Path write(Path artifactsRoot, String project, String runId, EvalFolder folder) {
         Path target = evalDir(artifactsRoot, project, runId);
-        EvalFiles files = EvalFiles.STANDARD;
+        EvalFiles files = EvalFiles.standard(folder.stress() != null);
         // A list, not a map: problems are reported in the same order every time.
-        List<Map.Entry<String, Object>> records = List.of(
+        List<Map.Entry<String, Object>> records = new ArrayList<>(List.of(
                 Map.entry(SUMMARY, nonNull(SUMMARY, folder.summary())),
                 Map.entry(files.metrics(), nonNull(files.metrics(), folder.metrics())),
                 Map.entry(files.confidenceIntervals(), nonNull(files.confidenceIntervals(), folder.confidenceIntervals())),
                 Map.entry(files.slices(), nonNull(files.slices(), folder.slices())),
                 Map.entry(files.failureExamples(), nonNull(files.failureExamples(), folder.failureExamples())),
                 Map.entry(files.takeaway(), nonNull(files.takeaway(), folder.takeaway())),
-                Map.entry(files.predictions(), nonNull(files.predictions(), folder.predictions())));
+                Map.entry(files.predictions(), nonNull(files.predictions(), folder.predictions()))));
+        if (folder.stress() != null) {
+            records.add(Map.entry(files.stress(), folder.stress()));
+        }
         records.forEach(e -> ArtifactValidator.requireValid(e.getKey(), e.getValue()));
         requireConsistent(project, runId, folder);
         if (folder.repro() == null || folder.repro().isBlank()) {
@@ -106,14 +111,16 @@ public final class EvalFolderWriter {
                 Map.entry(EvalFiles.STANDARD.confidenceIntervals(), folder.confidenceIntervals().runId()),
                 Map.entry(EvalFiles.STANDARD.slices(), folder.slices().runId()),
                 Map.entry(EvalFiles.STANDARD.failureExamples(), folder.failureExamples().runId()),
-                Map.entry(EvalFiles.STANDARD.predictions(), folder.predictions().runId()));
+                Map.entry(EvalFiles.STANDARD.predictions(), folder.predictions().runId()),
+                Map.entry(EvalFiles.STRESS, folder.stress() == null ? runId : folder.stress().runId()));
         for (Map.Entry<String, String> id : ids) {
             if (!runId.equals(id.getValue())) {
                 throw new IllegalArgumentException(id.getKey() + " is for run " + id.getValue() + ", not " + runId);
             }
         }
-        if (!EvalFiles.STANDARD.equals(summary.files())) {
-            throw new IllegalArgumentException(SUMMARY + " must point to the standard file names " + EvalFiles.STANDARD
+        EvalFiles standard = EvalFiles.standard(folder.stress() != null);
+        if (!standard.equals(summary.files())) {
+            throw new IllegalArgumentException(SUMMARY + " must point to the standard file names " + standard
                     + ", not " + summary.files());
         }
         Set<String> written = new HashSet<>();
@@ -125,6 +132,14 @@ public final class EvalFolderWriter {
         for (String keyPlot : summary.keyPlots()) {
             if (!written.contains(keyPlot)) {
                 throw new IllegalArgumentException(SUMMARY + " names key plot " + keyPlot + ", but the plots are " + written);
+            }
+        }
+        if (folder.stress() != null) {
+            for (String plot : folder.stress().plots()) {
+                if (!written.contains(plot)) {
+                    throw new IllegalArgumentException(EvalFiles.STRESS + " names plot " + plot + ", but the plots are "
+                            + written);
+                }
             }
         }
     }

@@ -2,6 +2,7 @@ package io.modellab.evalharness.core.schema;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 /**
  * Pointers from eval_summary.json to the other items of the eval folder, relative to that folder.
@@ -14,6 +15,8 @@ import jakarta.validation.constraints.NotBlank;
  * @param plots the plots folder
  * @param repro repro.md
  * @param predictions predictions.json
+ * @param stress stress.json, or {@code null} when the eval has no stress table (no model was given, or the folder was
+ *     written before stress tests existed)
  */
 public record EvalFiles(
         @JsonProperty("metrics") @NotBlank String metrics,
@@ -23,9 +26,30 @@ public record EvalFiles(
         @JsonProperty("takeaway") @NotBlank String takeaway,
         @JsonProperty("plots") @NotBlank String plots,
         @JsonProperty("repro") @NotBlank String repro,
-        @JsonProperty("predictions") @NotBlank String predictions) {
+        @JsonProperty("predictions") @NotBlank String predictions,
+        @JsonProperty("stress") @Size(min = 1) String stress) {
 
-    /** The names the eval-folder writer uses. */
+    /** The name of the stress table, when the eval folder has one. */
+    public static final String STRESS = "stress.json";
+
+    /** The names the eval-folder writer uses for an eval without a stress table. */
     public static final EvalFiles STANDARD = new EvalFiles("metrics.json", "confidence_intervals.json",
-            "slices.json", "failure_examples.json", "takeaway.txt", "plots/", "repro.md", "predictions.json");
+            "slices.json", "failure_examples.json", "takeaway.txt", "plots/", "repro.md", "predictions.json", null);
+
+    /** The names without optional files (the form eval folders had before stress.json). */
+    public EvalFiles(String metrics, String confidenceIntervals, String slices, String failureExamples,
+                     String takeaway, String plots, String repro, String predictions) {
+        this(metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions, null);
+    }
+
+    /** The names the eval-folder writer uses: {@link #STANDARD}, with {@value #STRESS} when there is a stress table. */
+    public static EvalFiles standard(boolean withStress) {
+        return withStress ? STANDARD.withStress(STRESS) : STANDARD;
+    }
+
+    /** These names with {@code stress} as the stress table ({@code null} for none). */
+    public EvalFiles withStress(String stress) {
+        return new EvalFiles(metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions,
+                stress);
+    }
 }

@@ -6,6 +6,7 @@
  * {@link io.modellab.evalharness.core.schema.FailureExamples} (failure_examples.json),
  * {@link io.modellab.evalharness.core.schema.RunRecord} (run.json),
  * {@link io.modellab.evalharness.core.schema.LeakageReport} (leakage.json),
+ * {@link io.modellab.evalharness.core.schema.StressReport} (stress.json, only for an eval with a model),
  * {@link io.modellab.evalharness.core.schema.ProjectRecord} (project.json),
  * {@link io.modellab.evalharness.core.schema.DatasetVersion} (dataset.json).
  * The model card (model_card.json), a format of another system that this library also reads from others, has its

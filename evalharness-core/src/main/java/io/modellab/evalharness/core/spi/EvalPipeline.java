@@ -1,5 +1,6 @@
 package io.modellab.evalharness.core.spi;
 
+import io.modellab.evalharness.core.data.Predictor;
 import io.modellab.evalharness.core.data.Table;
 import io.modellab.evalharness.core.rules.FitRecord;
 import java.util.List;
@@ -77,13 +78,21 @@ public interface EvalPipeline {
      *     {@link Input#test()}
      * @param fits what each fitted step learned from
      * @param config the pipeline's settings, recorded in run.json
+     * @param predictor the fitted model, so that the evaluation can stress it (predict corrupted test rows, and train
+     *     again without part of a segment by calling {@link #fitAndScore} with fewer train rows); {@code null} when
+     *     the pipeline cannot predict new rows, and then there is no stress table
      */
-    record Scored(double[] positiveProbability, List<FitRecord> fits, Map<String, Object> config) {
+    record Scored(double[] positiveProbability, List<FitRecord> fits, Map<String, Object> config, Predictor predictor) {
         /** Copies. */
         public Scored {
             positiveProbability = positiveProbability.clone();
             fits = List.copyOf(fits);
             config = Map.copyOf(config);
+        }
+
+        /** Scores without a model to stress. */
+        public Scored(double[] positiveProbability, List<FitRecord> fits, Map<String, Object> config) {
+            this(positiveProbability, fits, config, null);
         }
     }
 }

@@ -7,6 +7,7 @@ import io.modellab.evalharness.core.schema.EvalSummary;
 import io.modellab.evalharness.core.schema.MetricsReport;
 import io.modellab.evalharness.core.schema.TestPredictions;
 import io.modellab.evalharness.core.schema.Samples;
+import io.modellab.evalharness.core.schema.StressReport;
 import io.modellab.evalharness.core.schema.Takeaway;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,6 +49,32 @@ class EvalFolderWriterTest {
         assertThat(eval.resolve("takeaway.txt")).hasContent("One 0.78.\nTwo.\nThree.\nFour.\nFive.");
         assertThat(ArtifactReader.read(eval.resolve("eval_summary.json"), EvalSummary.class)).isEqualTo(Samples.summary());
         assertThat(ArtifactReader.read(eval.resolve("metrics.json"), MetricsReport.class)).isEqualTo(Samples.metrics());
+    }
+
+    @Test
+    void aFolderWithAStressTableWritesStressJsonAndTheSummaryPointsToIt() throws IOException {
+        Path eval = EvalFolderWriter.write(root, P, Samples.RUN, Samples.folderWithStress());
+
+        assertThat(ArtifactReader.read(eval.resolve("stress.json"), StressReport.class)).isEqualTo(Samples.stress());
+        assertThat(ArtifactReader.read(eval.resolve("eval_summary.json"), EvalSummary.class).files().stress())
+                .isEqualTo("stress.json");
+        assertThat(eval.resolve("plots/degradation_roc_auc.png")).hasContent("png");
+    }
+
+    @Test
+    void aSummaryAndAFolderThatDisagreeAboutTheStressTableAreRefused() throws IOException {
+        EvalFolder with = Samples.folderWithStress();
+        EvalFolder pointsToNothing = new EvalFolder(with.summary(), with.metrics(), with.confidenceIntervals(),
+                with.slices(), with.failureExamples(), with.takeaway(), with.plots(), with.repro(), with.predictions());
+        EvalFolder plotMissing = new EvalFolder(with.summary(), with.metrics(), with.confidenceIntervals(),
+                with.slices(), with.failureExamples(), with.takeaway(), Samples.folder().plots(), with.repro(),
+                with.predictions(), with.stress());
+
+        assertThatThrownBy(() -> EvalFolderWriter.write(root, P, Samples.RUN, pointsToNothing))
+                .hasMessageContaining("must point to the standard file names");
+        assertThatThrownBy(() -> EvalFolderWriter.write(root, P, Samples.RUN, plotMissing))
+                .hasMessageContaining("stress.json names plot plots/degradation_roc_auc.png");
+        assertNothingWritten();
     }
 
     @Test

@@ -41,6 +41,7 @@ class JsonSchemaTest {
             Map.entry("run", RunRecord.class),
             Map.entry("leakage", LeakageReport.class),
             Map.entry("predictions", TestPredictions.class),
+            Map.entry("stress", StressReport.class),
             Map.entry("compare", Comparison.class),
             Map.entry("repro_pack", ReproPackManifest.class),
             Map.entry("project", ProjectRecord.class),

@@ -18,7 +18,7 @@ class RoundTripTest {
     static Stream<Object> records() {
         return Stream.of(Samples.summary(), Samples.metrics(), Samples.intervals(), Samples.slices(),
                 Samples.failures(), Samples.run(), Samples.leakage(), Samples.project(), Samples.datasetVersion(),
-                Samples.modelCard());
+                Samples.modelCard(), Samples.stress(), Samples.folderWithStress().summary());
     }
 
     @ParameterizedTest

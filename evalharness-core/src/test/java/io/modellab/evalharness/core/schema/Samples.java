@@ -163,6 +163,46 @@ public final class Samples {
                 "# Reproduce\n", predictions());
     }
 
+    /** A stress table of two corruptions at severities 0 and 0.2, and the folder that holds it. */
+    public static StressReport stress() {
+        List<MetricValue> clean = List.of(MetricValue.of("roc_auc", 0.781), MetricValue.of("accuracy", 0.75));
+        return new StressReport(SchemaVersion.CURRENT, RUN, 42L, "percentile_bootstrap (paired difference)", 0.95, 1000,
+                List.of(0.0, 0.2), List.of("roc_auc", "accuracy"), clean,
+                List.of(new StressCorruption("missing_values", "missing_values", List.of("checking_status", "duration"),
+                                "a share of the non-missing cells of every column set missing"),
+                        new StressCorruption("label_noise", "label_noise", List.of(),
+                                "a share of the labels changed to another label")),
+                List.of(unchanged("missing_values"),
+                        new Degradation("missing_values", 0.2, 300, 120, List.of(
+                                new DegradedMetric("roc_auc", 0.781, 0.702, -0.079, -0.11, -0.05),
+                                new DegradedMetric("accuracy", 0.75, 0.71, -0.04, -0.07, -0.01))),
+                        unchanged("label_noise"),
+                        new Degradation("label_noise", 0.2, 300, 60, List.of(
+                                new DegradedMetric("roc_auc", 0.781, 0.66, -0.121, -0.16, -0.08),
+                                new DegradedMetric("accuracy", 0.75, null, null, null, null)))),
+                "roc_auc", List.of(new ColumnPermutationImportance("checking_status", 0.05, 0.03, 0.07),
+                        new ColumnPermutationImportance("duration", 0.0, 0.0, 0.0)),
+                List.of("plots/degradation_roc_auc.png"));
+    }
+
+    private static Degradation unchanged(String corruption) {
+        return new Degradation(corruption, 0.0, 300, 0, List.of(new DegradedMetric("roc_auc", 0.781, 0.781, 0.0, 0.0, 0.0),
+                new DegradedMetric("accuracy", 0.75, 0.75, 0.0, 0.0, 0.0)));
+    }
+
+    /** {@link #folder()} with {@link #stress()}: the summary points to stress.json and the degradation plot is written. */
+    public static EvalFolder folderWithStress() {
+        EvalFolder f = folder();
+        EvalSummary s = f.summary();
+        EvalSummary summary = new EvalSummary(s.schemaVersion(), s.project(), s.runId(), s.task(), s.model(), s.role(),
+                s.dataset(), s.codeVersion(), s.seed(), s.testRows(), s.positiveLabel(), s.headline(), s.baselineRunId(),
+                s.baselineCheck(), EvalFiles.standard(true), s.keyPlots());
+        List<Plot> plots = new java.util.ArrayList<>(f.plots());
+        plots.add(new Plot("degradation_roc_auc.png", out -> out.write("png".getBytes(StandardCharsets.US_ASCII))));
+        return new EvalFolder(summary, f.metrics(), f.confidenceIntervals(), f.slices(), f.failureExamples(),
+                f.takeaway(), plots, f.repro(), f.predictions(), stress());
+    }
+
     public static TestPredictions predictions() {
         return new TestPredictions(SchemaVersion.CURRENT, RUN, Task.BINARY_CLASSIFICATION, "bad", 0.5,
                 List.of("r1", "r2", "r3"), List.of("bad", "good", "good"), List.of(0.9, 0.2, 0.6));

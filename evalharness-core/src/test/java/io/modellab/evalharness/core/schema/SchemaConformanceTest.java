@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import io.modellab.evalharness.core.io.ArtifactReader;
 import io.modellab.evalharness.core.io.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,11 +38,36 @@ class SchemaConformanceTest {
                 Map.entry("leakage", Samples.leakage()),
                 Map.entry("project", Samples.project()),
                 Map.entry("dataset", Samples.datasetVersion()),
-                Map.entry("model_card", Samples.modelCard()));
+                Map.entry("model_card", Samples.modelCard()),
+                Map.entry("stress", Samples.stress()));
         for (Map.Entry<String, Object> e : samples.entrySet()) {
             JsonNode json = Json.mapper().readTree(Json.toBytes(e.getValue()));
             assertThat(schema(e.getKey()).validate(json)).as(e.getKey()).isEmpty();
         }
+    }
+
+    @Test
+    void aSummaryThatPointsToAStressTableIsValidAndOneWrittenBeforeStressTablesExistedStillIs() throws IOException {
+        JsonNode withStress = Json.mapper().readTree(Json.toBytes(Samples.folderWithStress().summary()));
+        JsonNode before = Json.mapper().readTree(Json.toBytes(Samples.summary()));
+        ((ObjectNode) before.get("files")).remove("stress");
+
+        assertThat(withStress.get("files").get("stress").asText()).isEqualTo("stress.json");
+        assertThat(schema("eval_summary").validate(withStress)).isEmpty();
+        assertThat(schema("eval_summary").validate(before)).isEmpty();
+        assertThat(ArtifactReader.parse(Json.mapper().writeValueAsBytes(before),
+                EvalSummary.class, "eval_summary.json").files()).isEqualTo(EvalFiles.STANDARD);
+    }
+
+    @Test
+    void theStressSchemaRejectsASeverityAboveOneAndAMissingSweep() throws IOException {
+        JsonNode stress = Json.mapper().readTree(Json.toBytes(Samples.stress()));
+        ((ObjectNode) stress.get("degradation").get(1)).put("severity", 1.5);
+        ((ObjectNode) stress).remove("severities");
+
+        assertThat(schema("stress").validate(stress)).extracting(Object::toString)
+                .anySatisfy(m -> assertThat(m).contains("severity"))
+                .anySatisfy(m -> assertThat(m).contains("severities"));
     }
 
     @Test

@@ -19,11 +19,40 @@ import java.util.List;
  * @param takeaway the five sentences
  * @param repro repro.md, shown as text
  * @param config the run's configuration from run.json, nested keys joined with dots
+ * @param stress the degradation table, or {@code null} when the eval has no stress.json
  */
 public record RunReportView(Header header, List<Headline> headline, String intervalMethod, List<Check> checks,
                             List<Image> plots, String sliceMetric, String minSliceSize, List<SliceRow> slices,
                             List<FailureGroup> failureGroups, List<Metric> metrics, List<ClassRow> perClass,
-                            List<String> takeaway, String repro, List<Setting> config) {
+                            List<String> takeaway, String repro, List<Setting> config, Stress stress) {
+
+    /**
+     * The stress section.
+     *
+     * @param method how the intervals were made, e.g. "percentile_bootstrap (paired difference), 1,000 resamples,
+     *     seed 42, 95 % level"
+     * @param metrics the metrics of every row, in column order
+     * @param corruptions what each corruption does
+     * @param rows the clean row, then every corruption at every severity above 0
+     * @param importanceMetric the metric permutation importance is measured with
+     * @param importance per column, largest first
+     * @param plots the degradation plots, inlined
+     */
+    public record Stress(String method, List<String> metrics, List<Setting> corruptions, List<StressRow> rows,
+                         String importanceMetric, List<Importance> importance, List<Image> plots) {
+    }
+
+    /** One row of the degradation table; {@code cells} follow {@link Stress#metrics()}. */
+    public record StressRow(String corruption, String severity, String rows, String touched, List<StressCell> cells) {
+    }
+
+    /** One metric under one corruption: its value, the difference from clean and the interval of that difference. */
+    public record StressCell(String value, String delta, String interval) {
+    }
+
+    /** One column's permutation importance with its interval. */
+    public record Importance(String column, String importance, String interval) {
+    }
 
     /** The page header; {@code modelCardHref} links the run's model card page, or is {@code null} without one. */
     public record Header(String project, String runId, String model, String role, String status, String statusReason,

@@ -22,6 +22,7 @@ import io.modellab.evalharness.core.schema.MetricsReport;
 import io.modellab.evalharness.core.schema.RunRecord;
 import io.modellab.evalharness.core.schema.SliceReport;
 import io.modellab.evalharness.core.schema.SliceResult;
+import io.modellab.evalharness.core.schema.StressReport;
 import io.modellab.evalharness.plots.ImageFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +40,7 @@ import java.util.stream.Collectors;
 
 /**
  * The run report: {@code <run>/report.html}, one self-contained page built from the run's {@code run.json}, its
- * leakage verdict and its eval folder (spec 4.3.1, 5.1 run detail).
+ * leakage verdict and its eval folder, stress.json included when there is one (spec 4.3.1, 5.1 run detail).
  *
  * <pre>{@code
  * Path page = RunReports.write(Path.of("artifacts"), "credit-g-demo", runId);
@@ -53,18 +54,21 @@ public final class RunReports {
     }
 
     /**
-     * Everything a run report is made of, as read from the run's folder; {@code modelCard} says whether the run has a
+     * Everything a run report is made of, as read from the run's folder; {@code stress} is null (and
+     * {@code stressPlots} empty) for an eval without stress.json; {@code modelCard} says whether the run has a
      * model_card.html to link.
      */
     public record Inputs(RunRecord run, LeakageReport leakage, EvalSummary summary, MetricsReport metrics,
                          ConfidenceIntervals intervals, SliceReport slices, FailureExamples failures, String takeaway,
-                         String repro, Map<String, byte[]> plots, boolean modelCard) {
+                         String repro, Map<String, byte[]> plots, StressReport stress, Map<String, byte[]> stressPlots,
+                         boolean modelCard) {
 
-        /** The inputs of a run without a model card page. */
+        /** The inputs of an eval without a stress table, of a run without a model card page. */
         public Inputs(RunRecord run, LeakageReport leakage, EvalSummary summary, MetricsReport metrics,
                       ConfidenceIntervals intervals, SliceReport slices, FailureExamples failures, String takeaway,
                       String repro, Map<String, byte[]> plots) {
-            this(run, leakage, summary, metrics, intervals, slices, failures, takeaway, repro, plots, false);
+            this(run, leakage, summary, metrics, intervals, slices, failures, takeaway, repro, plots, null, Map.of(),
+                    false);
         }
     }
 
@@ -84,17 +88,26 @@ public final class RunReports {
         LeakageReport leakage = Files.exists(leakageFile) ? ArtifactReader.read(leakageFile, LeakageReport.class) : null;
         EvalSummary summary = ArtifactReader.read(evalDir.resolve(EvalFolderWriter.SUMMARY), EvalSummary.class);
         EvalFiles files = summary.files();
-        Map<String, byte[]> plots = new LinkedHashMap<>();
-        for (String keyPlot : summary.keyPlots()) {
-            plots.put(keyPlot.substring(keyPlot.lastIndexOf('/') + 1), bytes(evalDir.resolve(keyPlot)));
-        }
+        Map<String, byte[]> plots = plotFiles(evalDir, summary.keyPlots());
+        StressReport stress = files.stress() == null ? null
+                : ArtifactReader.read(evalDir.resolve(files.stress()), StressReport.class);
         return new Inputs(run, leakage, summary,
                 ArtifactReader.read(evalDir.resolve(files.metrics()), MetricsReport.class),
                 ArtifactReader.read(evalDir.resolve(files.confidenceIntervals()), ConfidenceIntervals.class),
                 ArtifactReader.read(evalDir.resolve(files.slices()), SliceReport.class),
                 ArtifactReader.read(evalDir.resolve(files.failureExamples()), FailureExamples.class),
-                text(evalDir.resolve(files.takeaway())), text(evalDir.resolve(files.repro())), plots,
+                text(evalDir.resolve(files.takeaway())), text(evalDir.resolve(files.repro())), plots, stress,
+                stress == null ? Map.of() : plotFiles(evalDir, stress.plots()),
                 Files.isRegularFile(runDir.resolve(RunFolder.MODEL_CARD_PAGE)));
+    }
+
+    /** The bytes of each plot, by file name, in the given order. */
+    private static Map<String, byte[]> plotFiles(Path evalDir, List<String> paths) {
+        Map<String, byte[]> plots = new LinkedHashMap<>();
+        for (String path : paths) {
+            plots.put(path.substring(path.lastIndexOf('/') + 1), bytes(evalDir.resolve(path)));
+        }
+        return plots;
     }
 
     /** The page. */
@@ -139,12 +152,7 @@ public final class RunReports {
             }
         }
 
-        List<RunReportView.Image> images = new ArrayList<>();
-        for (Map.Entry<String, byte[]> plot : in.plots().entrySet()) {
-            String name = plot.getKey();
-            images.add(new RunReportView.Image(plotTitle(name), "data:" + ImageFormat.ofFileName(name).mediaType()
-                    + ";base64," + Base64.getEncoder().encodeToString(plot.getValue()), name));
-        }
+        List<RunReportView.Image> images = images(in.plots());
 
         String sliceMetric = sliceMetric(s, in.slices());
         List<RunReportView.SliceRow> slices = new ArrayList<>();
@@ -169,7 +177,19 @@ public final class RunReports {
         List<String> takeaway = in.takeaway().lines().filter(line -> !line.isBlank()).toList();
         return new RunReportView(header, headline, intervalMethod, checks, images, sliceMetric,
                 Fmt.count(in.slices().minSampleSize()), slices, failureGroups(in.failures()), metrics, perClass, takeaway,
-                in.repro(), settings("", run.config(), new ArrayList<>()));
+                in.repro(), settings("", run.config(), new ArrayList<>()),
+                in.stress() == null ? null : StressSection.view(in.stress(), s.testRows(), images(in.stressPlots())));
+    }
+
+    /** Plots inlined as data URIs, titled after their file names. */
+    private static List<RunReportView.Image> images(Map<String, byte[]> plots) {
+        List<RunReportView.Image> images = new ArrayList<>();
+        for (Map.Entry<String, byte[]> plot : plots.entrySet()) {
+            String name = plot.getKey();
+            images.add(new RunReportView.Image(plotTitle(name), "data:" + ImageFormat.ofFileName(name).mediaType()
+                    + ";base64," + Base64.getEncoder().encodeToString(plot.getValue()), name));
+        }
+        return images;
     }
 
     /** The first headline metric that the slices report; slices are sorted by it. */

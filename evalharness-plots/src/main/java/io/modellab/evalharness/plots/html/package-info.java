@@ -1,6 +1,7 @@
 /**
  * Static, self-contained HTML pages that open from disk: the run report
- * ({@link io.modellab.evalharness.plots.html.RunReports}, {@code <run>/report.html}), the project's run history
+ * ({@link io.modellab.evalharness.plots.html.RunReports}, {@code <run>/report.html}, with a stress section when the
+ * eval folder has stress.json), the project's run history
  * ({@link io.modellab.evalharness.plots.html.ProjectIndex}, {@code <project>/index.html}), the dataset explorer
  * ({@link io.modellab.evalharness.plots.html.DatasetExplorer},
  * {@code <project>/datasets/<name>/<version>/explorer.html}), the compare report

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class RunReportsTest {
     void theReportLinksTheModelCardOnlyWhenTheRunHasOne() {
         RunReports.Inputs in = ReportFixtures.inputs(ReportFixtures.PLAIN);
         RunReports.Inputs withCard = new RunReports.Inputs(in.run(), in.leakage(), in.summary(), in.metrics(),
-                in.intervals(), in.slices(), in.failures(), in.takeaway(), in.repro(), in.plots(), true);
+                in.intervals(), in.slices(), in.failures(), in.takeaway(), in.repro(), in.plots(), null, Map.of(), true);
 
         assertThat(RunReports.render(in)).doesNotContain("model_card.html");
         assertThat(RunReports.render(withCard)).contains("<a href=\"model_card.html\">Model card</a>");

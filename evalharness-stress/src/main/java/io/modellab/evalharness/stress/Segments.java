@@ -1,0 +1,58 @@
+package io.modellab.evalharness.stress;
+
+import io.modellab.evalharness.core.data.Table;
+import io.modellab.evalharness.core.schema.SliceDefinition;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/** The rows of a segment given as a slice definition ({@value SliceDefinition#COLUMN_IN} only). */
+final class Segments {
+
+    private Segments() {
+    }
+
+    /** Positions of the rows of {@code table} in {@code segment}, ascending; a missing cell matches {@code null}. */
+    static int[] rows(SliceDefinition segment, Table table) {
+        if (!SliceDefinition.COLUMN_IN.equals(segment.kind())) {
+            throw new IllegalArgumentException("unknown segment kind \"" + segment.kind() + "\"; known: "
+                    + SliceDefinition.COLUMN_IN);
+        }
+        Set<String> accepted = new HashSet<>(segment.values());
+        String[] cells = table.column(segment.column());
+        int[] picked = new int[cells.length];
+        int n = 0;
+        for (int i = 0; i < cells.length; i++) {
+            if (accepted.contains(cells[i])) {
+                picked[n++] = i;
+            }
+        }
+        return Arrays.copyOf(picked, n);
+    }
+
+    /** The positions 0..size-1 that are not in {@code excluded}, ascending. */
+    static int[] without(int size, int[] excluded) {
+        boolean[] out = new boolean[size];
+        for (int i : excluded) {
+            out[i] = true;
+        }
+        int[] kept = new int[size - (int) Arrays.stream(excluded).distinct().count()];
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            if (!out[i]) {
+                kept[n++] = i;
+            }
+        }
+        return kept;
+    }
+
+    /** {@code column = value}, {@code column is missing}, or {@code column in [a, b]}. */
+    static String name(SliceDefinition segment) {
+        if (segment.values().size() == 1) {
+            String value = segment.values().get(0);
+            return value == null ? segment.column() + " is missing" : segment.column() + " = " + value;
+        }
+        return segment.column() + " in " + segment.values().stream().map(v -> Objects.toString(v, "<missing>")).toList();
+    }
+}

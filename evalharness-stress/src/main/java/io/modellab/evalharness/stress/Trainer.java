@@ -1,0 +1,18 @@
+package io.modellab.evalharness.stress;
+
+import io.modellab.evalharness.core.data.Predictor;
+
+/**
+ * Trains the model under test again on other rows, the same way it was trained: what a distribution shift needs,
+ * since a shift changes what the model learned from rather than what it is shown.
+ */
+@FunctionalInterface
+public interface Trainer {
+
+    /**
+     * Trains on {@code rows} and returns the model. Must be deterministic: the same rows give the same model.
+     *
+     * @param rows the training rows with their labels
+     */
+    Predictor train(LabelledRows rows);
+}
