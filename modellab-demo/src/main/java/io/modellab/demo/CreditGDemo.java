@@ -21,6 +21,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -145,15 +146,13 @@ public final class CreditGDemo {
         System.out.println("Wrote:");
         System.out.println("  baseline " + result.baselineRunId() + ": " + result.baselineEval().toAbsolutePath().normalize());
         System.out.println("  improved " + result.improvedRunId() + ": " + result.improvedEval().toAbsolutePath().normalize());
-        System.out.println("  baseline report: " + result.baselineReport().toAbsolutePath().normalize());
-        System.out.println("  improved report: " + result.improvedReport().toAbsolutePath().normalize());
-        System.out.println("  baseline card:   " + result.baselineReport().resolveSibling(RunFolder.MODEL_CARD_PAGE)
-                .toAbsolutePath().normalize());
-        System.out.println("  improved card:   " + result.improvedReport().resolveSibling(RunFolder.MODEL_CARD_PAGE)
-                .toAbsolutePath().normalize());
-        System.out.println("  comparison:      " + result.compareReport().toAbsolutePath().normalize());
-        System.out.println("  run history:     " + result.projectIndex().toAbsolutePath().normalize());
-        System.out.println("  dataset explorer: " + result.datasetExplorer().toAbsolutePath().normalize());
+        printPath("baseline report", result.baselineReport());
+        printPath("improved report", result.improvedReport());
+        printPath("baseline card", result.baselineReport().resolveSibling(RunFolder.MODEL_CARD_PAGE));
+        printPath("improved card", result.improvedReport().resolveSibling(RunFolder.MODEL_CARD_PAGE));
+        printPath("comparison", result.compareReport());
+        printPath("run history", result.projectIndex());
+        printPath("dataset explorer", result.datasetExplorer());
         if (original != null && !reproduced(original, result, root)) {
             System.exit(1);
         }
@@ -240,4 +239,8 @@ public final class CreditGDemo {
         return value;
     }
 
+
+    private static void printPath(String label, Path path) {
+        System.out.printf(Locale.ROOT, "  %-17s %s%n", label + ":", path.toAbsolutePath().normalize());
+    }
 }

@@ -155,8 +155,8 @@ class CreditGDemoTest {
     @Test
     void thePrintedReportsOpenInChromiumAtBothWidthsWithoutErrorsFetchesOrOverflow() throws IOException {
         // printed is what the second (reproducing) JVM printed.
-        assertThat(printed).contains("improved report: " + second.improvedReport().toAbsolutePath().normalize())
-                .contains("run history:     " + second.projectIndex().toAbsolutePath().normalize());
+        assertThat(printed).contains("%-17s ".formatted("improved report:") + second.improvedReport().toAbsolutePath().normalize())
+                .contains("%-17s ".formatted("run history:") + second.projectIndex().toAbsolutePath().normalize());
         assertThat(second.improvedReport()).isNotEmptyFile();
         Browser.assumeAvailable();
         try (Browser browser = Browser.start(1280, 900)) {
