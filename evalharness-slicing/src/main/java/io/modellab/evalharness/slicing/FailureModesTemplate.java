@@ -39,7 +39,7 @@ public final class FailureModesTemplate {
                 .append("In order, the first that matches: every feature missing or a non-finite prediction: systems_infra;")
                 .append(" a model whose output never varies: optimization; at least ")
                 .append(Math.round(100 * FailureTagging.HIGH_MISSING)).append(" % of the features missing: data;")
-                .append(" a ranking query of at most one token: human_ux; wrong with confidence at least ")
+                .append(" a ranking query of at most one word: human_ux; wrong with confidence at least ")
                 .append(FailureTagging.LABEL_NOISE_CONFIDENCE).append(", or a regression error above ")
                 .append(FailureTagging.OUTLIER_ERRORS).append(" times the mean absolute error: data;")
                 .append(" right but barely confident: objective_metric; anything else: model_representation.\n");
