@@ -19,6 +19,7 @@ import io.modellab.evalharness.core.schema.LeakageReport;
 import io.modellab.evalharness.core.schema.MetricsReport;
 import io.modellab.evalharness.core.schema.RunRecord;
 import io.modellab.evalharness.core.schema.SliceReport;
+import io.modellab.evalharness.core.schema.StressReport;
 import io.modellab.evalharness.core.schema.Takeaway;
 import io.modellab.evalharness.core.schema.TestPredictions;
 import java.io.IOException;
@@ -61,7 +62,11 @@ final class ArtifactFolders {
                     takeaway(evalDir.resolve(files.takeaway())),
                     plots(evalDir.resolve(files.plots())),
                     Files.readString(evalDir.resolve(files.repro()), StandardCharsets.UTF_8),
-                    ArtifactReader.read(evalDir.resolve(files.predictions()), TestPredictions.class));
+                    ArtifactReader.read(evalDir.resolve(files.predictions()), TestPredictions.class),
+                    files.stress() == null ? null
+                            : ArtifactReader.read(evalDir.resolve(files.stress()), StressReport.class),
+                    files.failureModes() == null ? null
+                            : Files.readString(evalDir.resolve(files.failureModes()), StandardCharsets.UTF_8));
         });
     }
 

@@ -104,8 +104,9 @@ public class EvalAssert extends AbstractAssert<EvalAssert, EvalFolder> {
     }
 
     /**
-     * The worst slice: the first of slices.json (which lists them worst first) that is not below the minimum size, the
-     * one whose errors failure_examples.json shows.
+     * The worst slice: the one slices.json names as worst (by its size-aware rule), or, in a file that names none, the
+     * first (slices.json lists them worst first) that is not below the minimum size; the one whose errors
+     * failure_examples.json shows.
      *
      * @return an assert on that slice, labelled "worst slice ... of run ..."
      * @throws AssertionError when no slice reaches the minimum size
@@ -113,10 +114,11 @@ public class EvalAssert extends AbstractAssert<EvalAssert, EvalFolder> {
     @CheckReturnValue
     public SliceAssert worstSlice() {
         SliceReport slices = slices();
-        SliceResult worst = slices.slices().stream().filter(s -> !s.belowMinSize()).findFirst()
-                .orElseThrow(() -> assertionError(shouldHaveWorstSlice(slices)));
+        SliceResult worst = slices.slices().stream()
+                .filter(s -> slices.worstSlice() == null ? !s.belowMinSize() : s.name().equals(slices.worstSlice()))
+                .findFirst().orElseThrow(() -> assertionError(shouldHaveWorstSlice(slices)));
         String label = "worst slice " + worst.name() + " of run " + slices.runId();
-        return Texts.labelled(new SliceAssert(worst, slices.runId(), slices.overall(), label), info, null, label);
+        return Texts.labelled(new SliceAssert(worst, slices.runId(), slices.overall(), slices.confidenceLevel(), label), info, null, label);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.modellab.assertj;
 
 import static io.modellab.assertj.error.ShouldReportMetric.shouldReportMetric;
 
+import io.modellab.evalharness.core.schema.ConfidenceInterval;
 import io.modellab.evalharness.core.schema.MetricValue;
 import io.modellab.evalharness.core.schema.SliceResult;
 import java.util.List;
@@ -16,22 +17,26 @@ import org.assertj.core.api.AbstractAssert;
  * assertThat(eval).worstSlice().metric("recall").isAtLeast(0.4);
  * }</pre>
  *
- * <p>Slices carry no confidence interval, so a slice metric's message gives its size and the overall value instead.
+ * <p>A slice metric's message gives the slice's size, the overall value and, for the slice's headline metric, its
+ * bootstrap interval from slices.json (other metrics of a slice carry none).
  */
 public class SliceAssert extends AbstractAssert<SliceAssert, SliceResult> {
 
     private final String runId;
     private final List<MetricValue> overall;
+    private final Double level;
     private final String label;
 
     /**
      * @param overall the run's overall metrics, shown beside the slice's
+     * @param level the confidence level of the slices' intervals, {@code null} in a file without intervals
      * @param label the label this assert gets when the test gives it none, e.g. "worst slice ... of run ..."
      */
-    SliceAssert(SliceResult actual, String runId, List<MetricValue> overall, String label) {
+    SliceAssert(SliceResult actual, String runId, List<MetricValue> overall, Double level, String label) {
         super(actual, SliceAssert.class);
         this.runId = runId;
         this.overall = List.copyOf(overall);
+        this.level = level;
         this.label = label;
     }
 
@@ -50,8 +55,12 @@ public class SliceAssert extends AbstractAssert<SliceAssert, SliceResult> {
                 .orElseThrow(() -> assertionError(shouldReportMetric(owner, name, Texts.names(actual.metrics()))));
         String detail = " on " + Texts.count(actual.sampleSize(), "row", "rows") + ", overall "
                 + MetricValue.valueOf(overall, name);
-        return MetricAssert.on(new MetricReading(name, owner, metric.value(), metric.note(), detail, null,
-                "slices carry none"), info, label);
+        ConfidenceInterval ci = actual.interval();
+        boolean hasInterval = ci != null && ci.metric().equals(name) && level != null;
+        Interval interval = hasInterval
+                ? new Interval(ci.lower(), ci.upper(), level, ci.method(), ci.resamplesUsed()) : null;
+        return MetricAssert.on(new MetricReading(name, owner, metric.value(), metric.note(), detail, interval,
+                ci == null ? "this slice has none" : "the slice's interval is of " + ci.metric()), info, label);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.modellab.assertj;
 
+import static io.modellab.assertj.error.ShouldHaveSlicesToCheck.shouldHaveSliceFamily;
 import static io.modellab.assertj.error.ShouldHaveSlicesToCheck.shouldHaveSlicesToCheck;
 import static io.modellab.assertj.error.ShouldReportMetric.shouldReportMetric;
 import static io.modellab.assertj.error.SlicesShouldHaveMetricAtLeast.slicesShouldHaveMetricAtLeast;
@@ -19,6 +20,7 @@ import org.assertj.core.api.AbstractAssert;
  * <pre>{@code
  * assertThat(eval).everySlice().hasMetricAtLeast("recall", 0.5);
  * assertThat(eval).everySlice().includingSmallSlices().hasMetricAtLeast("accuracy", 0.6);
+ * assertThat(eval).everySlice().inFamily("key_feature").hasMetricAtLeast("accuracy", 0.6);
  * }</pre>
  *
  * <p>By default only slices of at least the report's minimum size are checked, since a small slice's numbers are
@@ -28,6 +30,7 @@ import org.assertj.core.api.AbstractAssert;
 public class SlicesAssert extends AbstractAssert<SlicesAssert, SliceReport> {
 
     private boolean includingSmall;
+    private String family;
 
     SlicesAssert(SliceReport actual) {
         super(actual, SlicesAssert.class);
@@ -44,6 +47,26 @@ public class SlicesAssert extends AbstractAssert<SlicesAssert, SliceReport> {
     }
 
     /**
+     * Checks only the slices of one family, e.g. {@code key_feature} (a key column's categories) or
+     * {@code confidence_decile}: the defaults slice by predicted confidence and by actual class too, where a model is
+     * expected to be weaker in some slices.
+     *
+     * @param family the family, as each slice of slices.json names it
+     * @return this assert
+     * @throws AssertionError when no slice of slices.json is in that family, naming the families it has
+     */
+    public SlicesAssert inFamily(String family) {
+        isNotNull();
+        Set<String> families = new LinkedHashSet<>();
+        actual.slices().forEach(s -> families.add(String.valueOf(s.family())));
+        if (!families.contains(family)) {
+            throw assertionError(shouldHaveSliceFamily(actual.runId(), family, List.copyOf(families)));
+        }
+        this.family = family;
+        return myself;
+    }
+
+    /**
      * Verifies that every checked slice has {@code metric} of at least {@code bound}. A slice where the metric is
      * undefined (recall on a slice with no positive row) does not meet the bound.
      *
@@ -54,9 +77,12 @@ public class SlicesAssert extends AbstractAssert<SlicesAssert, SliceReport> {
      */
     public SlicesAssert hasMetricAtLeast(String metric, double bound) {
         isNotNull();
-        List<SliceResult> checked = actual.slices().stream().filter(s -> includingSmall || !s.belowMinSize()).toList();
+        List<SliceResult> candidates = actual.slices().stream()
+                .filter(s -> family == null || family.equals(s.family())).toList();
+        List<SliceResult> checked = candidates.stream().filter(s -> includingSmall || !s.belowMinSize()).toList();
         if (checked.isEmpty()) {
-            throw assertionError(shouldHaveSlicesToCheck(actual, includingSmall));
+            throw assertionError(shouldHaveSlicesToCheck(new SliceReport(actual.schemaVersion(), actual.runId(),
+                    actual.minSampleSize(), actual.overall(), candidates), includingSmall));
         }
         requireReported(checked, metric);
         List<String> below = new ArrayList<>();
@@ -68,10 +94,10 @@ public class SlicesAssert extends AbstractAssert<SlicesAssert, SliceReport> {
             }
         }
         if (!below.isEmpty()) {
-            String which = includingSmall ? ", small ones included,"
-                    : " of at least " + actual.minSampleSize() + " rows";
+            String which = (family == null ? "" : " in family " + family) + (includingSmall ? ", small ones included,"
+                    : " of at least " + actual.minSampleSize() + " rows");
             throw assertionError(slicesShouldHaveMetricAtLeast(actual.runId(), which, metric, bound, checked.size(),
-                    below, skipped(actual.slices().size() - checked.size())));
+                    below, skipped(candidates.size() - checked.size())));
         }
         return myself;
     }
@@ -92,7 +118,7 @@ public class SlicesAssert extends AbstractAssert<SlicesAssert, SliceReport> {
                 return "undefined" + (m.note() == null ? "" : " (" + m.note() + ")");
             }
         }
-        return "not reported";
+        return slice.sampleSize() == 0 ? "empty slice" : "not reported";
     }
 
     private String skipped(int count) {

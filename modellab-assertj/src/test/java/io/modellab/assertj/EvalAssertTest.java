@@ -10,12 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.modellab.evalharness.core.io.EvalFolder;
+import io.modellab.evalharness.core.schema.ConfidenceInterval;
 import io.modellab.evalharness.core.schema.EvalSummary;
 import io.modellab.evalharness.core.schema.FailureExample;
 import io.modellab.evalharness.core.schema.FailureExamples;
 import io.modellab.evalharness.core.schema.MetricValue;
 import io.modellab.evalharness.core.schema.SliceReport;
 import io.modellab.evalharness.core.schema.SliceResult;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -109,10 +111,11 @@ class EvalAssertTest {
     void aSliceBelowTheBoundFailsAndTheSkippedSmallSlicesAreCounted() {
         SliceResult south = slice(project.eval(IMPROVED).slices(), "region = south");
 
-        assertThatThrownBy(() -> assertThatEvalFolder(project.evalDir(IMPROVED)).everySlice()
+        assertThatThrownBy(() -> assertThatEvalFolder(project.evalDir(IMPROVED)).everySlice().inFamily("key_feature")
                 .hasMetricAtLeast("recall", 0.5))
                 .hasMessage(String.format("[slices of run %s] %n"
-                        + "Expecting every slice of run %s of at least 30 rows to have recall at least:%n"
+                        + "Expecting every slice of run %s in family key_feature of at least 30 rows to have recall"
+                        + " at least:%n"
                         + "  0.5%n"
                         + "but 1 of the 2 slices checked did not:%n"
                         + "  region = south (180 rows): %s%n"
@@ -124,17 +127,37 @@ class EvalAssertTest {
     void smallSlicesAreCheckedWhenAsked() {
         SliceReport slices = project.eval(IMPROVED).slices();
         double bound = 0.999;
-        String below = slices.slices().stream().filter(s -> value(s, "accuracy") < bound)
+        String below = slices.slices().stream().filter(s -> "key_feature".equals(s.family()))
+                .filter(s -> value(s, "accuracy") < bound)
                 .map(s -> "  " + s.name() + " (" + s.sampleSize() + " rows): " + value(s, "accuracy"))
                 .collect(Collectors.joining(System.lineSeparator()));
 
-        assertThatThrownBy(() -> assertThatEvalFolder(project.evalDir(IMPROVED)).everySlice().includingSmallSlices()
-                .hasMetricAtLeast("accuracy", bound))
+        assertThatThrownBy(() -> assertThatEvalFolder(project.evalDir(IMPROVED)).everySlice().inFamily("key_feature")
+                .includingSmallSlices().hasMetricAtLeast("accuracy", bound))
                 .hasMessage(String.format("[slices of run %s] %n"
-                        + "Expecting every slice of run %s, small ones included, to have accuracy at least:%n"
+                        + "Expecting every slice of run %s in family key_feature, small ones included, to have accuracy"
+                        + " at least:%n"
                         + "  0.999%n"
                         + "but 4 of the 4 slices checked did not:%n"
                         + "%s", IMPROVED, IMPROVED, below));
+    }
+
+    @Test
+    void anEmptySliceNeverMeetsABoundAndSaysItIsEmpty() {
+        SliceReport slices = project.eval(IMPROVED).slices();
+        SliceResult empty = slices.slices().stream().filter(s -> s.sampleSize() == 0).findFirst().orElseThrow();
+
+        assertThatThrownBy(() -> assertThatEvalFolder(project.evalDir(IMPROVED)).everySlice().inFamily(empty.family())
+                .includingSmallSlices().hasMetricAtLeast("accuracy", 0.0))
+                .hasMessageContaining("  " + empty.name() + " (0 rows): empty slice");
+    }
+
+    @Test
+    void aFamilyTheSlicesDoNotHaveFailsNamingThoseTheyHave() {
+        assertThatThrownBy(() -> assertThatEvalFolder(project.evalDir(IMPROVED)).everySlice().inFamily("keyfeature"))
+                .hasMessage(String.format("[slices of run %s] %n"
+                        + "Expecting run %s to have slices in family keyfeature, but its slices.json has only:%n"
+                        + "  actual_class, confidence_decile, key_feature, missingness", IMPROVED, IMPROVED));
     }
 
     @Test
@@ -148,9 +171,11 @@ class EvalAssertTest {
 
         assertThatThrownBy(() -> assertThat(smallSlicesOnly).everySlice().hasMetricAtLeast("accuracy", 0.1))
                 .hasMessage(String.format("[slices of run %s] %n"
-                        + "Expecting run %s to have a slice of at least 30 rows, but its 4 slices are all smaller"
-                        + " (includingSmallSlices() checks small slices too)", IMPROVED, IMPROVED));
-        assertThat(smallSlicesOnly).everySlice().includingSmallSlices().hasMetricAtLeast("accuracy", 0.1);
+                        + "Expecting run %s to have a slice of at least 30 rows, but its %s slices are all smaller"
+                        + " (includingSmallSlices() checks small slices too)", IMPROVED, IMPROVED, s.slices().size()));
+        assertThat(withSlices(eval, new SliceReport(s.schemaVersion(), s.runId(), s.minSampleSize(), s.overall(),
+                allSmall.slices().stream().filter(r -> r.sampleSize() > 0).toList())))
+                .everySlice().includingSmallSlices().hasMetricAtLeast("accuracy", 0.1);
     }
 
     @Test
@@ -163,22 +188,25 @@ class EvalAssertTest {
     }
 
     @Test
-    void theWorstSliceIsTheFirstOfSlicesJsonThatIsNotSmall() {
+    void theWorstSliceIsTheOneSlicesJsonNamesAndItsMessageGivesTheSlicesInterval() {
         SliceReport slices = project.eval(IMPROVED).slices();
-        SliceResult worst = slices.slices().stream().filter(s -> !s.belowMinSize()).findFirst().orElseThrow();
+        SliceResult worst = slice(slices, slices.worstSlice());
         double overall = MetricValue.valueOf(slices.overall(), "accuracy");
+        ConfidenceInterval ci = worst.interval();
 
-        assertThatEvalFolder(project.evalDir(IMPROVED)).worstSlice().hasMetricAtLeast("accuracy", 0.7)
-                .satisfies(s -> assertThat(s.name()).isEqualTo("region = south"));
+        assertThatEvalFolder(project.evalDir(IMPROVED)).worstSlice().hasMetricAtLeast("accuracy", 0.6)
+                .satisfies(s -> assertThat(s.name()).isEqualTo("actual = yes"));
         assertThatThrownBy(() -> assertThatEvalFolder(project.evalDir(IMPROVED)).worstSlice()
                 .hasMetricAtLeast("accuracy", 0.9))
-                .hasMessage(String.format("[metric accuracy of slice region = south of run %s] %n"
-                        + "Expecting accuracy of slice region = south of run %s:%n"
+                .hasMessage(String.format("[metric accuracy of slice actual = yes of run %s] %n"
+                        + "Expecting accuracy of slice actual = yes of run %s:%n"
                         + "  %s%n"
                         + "to be at least:%n"
                         + "  0.9%n"
-                        + "accuracy: %s on 180 rows, overall %s, no confidence interval (slices carry none)",
-                        IMPROVED, IMPROVED, value(worst, "accuracy"), value(worst, "accuracy"), overall));
+                        + "accuracy: %s on 133 rows, overall %s, %s confidence interval %s (%s, %s)",
+                        IMPROVED, IMPROVED, value(worst, "accuracy"), value(worst, "accuracy"), overall,
+                        Texts.percent(slices.confidenceLevel()), Texts.interval(ci.lower(), ci.upper()), ci.method(),
+                        Texts.count(ci.resamplesUsed(), "resample", "resamples")));
     }
 
     @Test
@@ -193,16 +221,20 @@ class EvalAssertTest {
     }
 
     @Test
-    void untaggedFailureExamplesAreNamedByIdAndRule() {
-        FailureExamples examples = project.eval(IMPROVED).failureExamples();
-        String untagged = examples.examples().stream().map(e -> e.exampleId() + " (" + e.rule() + ")")
-                .collect(Collectors.joining(", "));
+    void theHarnessTagsEveryExampleAndAnUntaggedOneIsNamedByIdAndRule() {
+        EvalFolder eval = project.eval(IMPROVED);
+        FailureExamples f = eval.failureExamples();
+        FailureExample first = f.examples().get(0);
+        List<FailureExample> oneUntagged = new ArrayList<>(f.examples());
+        oneUntagged.set(0, first.withFailureMode(null, null));
 
-        assertThatThrownBy(() -> assertThatEvalFolder(project.evalDir(IMPROVED)).failureExamples().allTagged())
+        assertThatEvalFolder(project.evalDir(IMPROVED)).failureExamples().allTagged();
+        assertThatThrownBy(() -> assertThat(withFailures(eval, new FailureExamples(f.schemaVersion(), f.runId(),
+                f.rules(), oneUntagged))).failureExamples().allTagged())
                 .hasMessage(String.format("[failure examples of run %s] %n"
-                        + "Expecting every failure example of run %s to carry a failure-mode tag, but 15 of its 15"
+                        + "Expecting every failure example of run %s to carry a failure-mode tag, but 1 of its %s"
                         + " examples are untagged:%n"
-                        + "  %s", IMPROVED, IMPROVED, untagged));
+                        + "  %s (%s)", IMPROVED, IMPROVED, f.examples().size(), first.exampleId(), first.rule()));
     }
 
     @Test
@@ -211,7 +243,7 @@ class EvalAssertTest {
         FailureExamples f = eval.failureExamples();
         FailureExamples tagged = new FailureExamples(f.schemaVersion(), f.runId(), f.rules(), f.examples().stream()
                 .map(e -> new FailureExample(e.exampleId(), e.rule(), e.prediction(), e.groundTruth(), e.confidence(),
-                        e.why(), "weak_region_signal", e.features(), e.sourceRow())).toList());
+                        e.why(), "model_representation", e.features(), e.sourceRow())).toList());
 
         assertThat(withFailures(eval, tagged)).failureExamples().allTagged();
         assertThat(withFailures(eval, new FailureExamples(f.schemaVersion(), f.runId(), f.rules(), List.of())))

@@ -1,5 +1,6 @@
 package io.modellab.demo;
 
+import static io.modellab.assertj.ModelLabAssertions.assertThatEvalFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -109,13 +110,17 @@ class CreditGDemoTest {
     }
 
     @Test
-    void bothRunsWriteAllEightItemsOfTheContractTheirPredictionsAndTheirStressTable() throws IOException {
+    void bothRunsWriteAllEightItemsOfTheContractTheirPredictionsStressTableAndFailureModes() throws IOException {
         for (Path eval : List.of(first.baselineEval(), first.improvedEval())) {
             try (Stream<Path> items = Files.list(eval)) {
                 assertThat(items.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
                         "eval_summary.json", "metrics.json", "confidence_intervals.json", "slices.json",
-                        "failure_examples.json", "takeaway.txt", "plots", "repro.md", "predictions.json", "stress.json");
+                        "failure_examples.json", "takeaway.txt", "plots", "repro.md", "predictions.json", "stress.json",
+                        "failure_modes.md");
             }
+            assertThat(Files.readString(eval.resolve("failure_modes.md"))).contains("data", "objective_metric",
+                    "model_representation", "optimization", "systems_infra", "human_ux");
+            assertThatEvalFolder(eval).failureExamples().allTagged();
             for (String plot : List.of("roc_curve", "pr_curve", "calibration_curve", "confusion_matrix",
                     "confusion_matrix_normalized", "confidence_histogram", "slices_accuracy", "degradation_roc_auc",
                     "degradation_accuracy", "degradation_f1")) {
@@ -386,9 +391,9 @@ class CreditGDemoTest {
             Path a = improved ? first.improvedEval() : first.baselineEval();
             Path b = improved ? second.improvedEval() : second.baselineEval();
             try (Stream<Path> files = Files.walk(a)) {
-                // Seven files of the contract, predictions.json, stress.json, the seven plots of a binary classifier
-                // and three degradation plots.
-                assertThat(files.filter(Files::isRegularFile)).hasSize(19);
+                // Seven files of the contract, predictions.json, stress.json, failure_modes.md, the seven plots of a
+                // binary classifier and three degradation plots.
+                assertThat(files.filter(Files::isRegularFile)).hasSize(20);
             }
             assertThat(Reproduction.differences(a, b, sameRuns)).as("files that differ").isEmpty();
         }

@@ -27,10 +27,13 @@ import io.modellab.evalharness.metrics.RocCurve;
 import io.modellab.evalharness.plots.ClassificationPlots;
 import io.modellab.evalharness.plots.ImageFormat;
 import io.modellab.evalharness.plots.SlicePlots;
+import io.modellab.evalharness.slicing.DefaultSlices;
+import io.modellab.evalharness.slicing.FailureModesTemplate;
 import io.modellab.evalharness.slicing.FailureSelection;
 import io.modellab.evalharness.slicing.FailureSelector;
 import io.modellab.evalharness.slicing.SliceRunner;
-import io.modellab.evalharness.slicing.Slices;
+import io.modellab.evalharness.slicing.SliceData;
+import io.modellab.evalharness.slicing.SliceInterval;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,8 +53,11 @@ import java.util.Locale;
  * <p>It computes the whole binary metric suite on all rows (metrics.json); a bootstrap interval for each headline
  * metric (ROC-AUC, accuracy, F1) over the test rows, seeded with the run's seed and reported to the progress
  * listener, read off as BCa ({@link #INTERVAL}; the percentile interval, with the reason in its method, above
- * {@link Bootstrap#BCA_MAX_ROWS} test rows or where BCa is undefined); slices over the top categories of the key
- * column; failure examples; the plots of spec 4.4.1 (ROC, precision-recall, calibration, confusion matrix counts and
+ * {@link Bootstrap#BCA_MAX_ROWS} test rows or where BCa is undefined); the default slices of spec 4.4.1
+ * ({@link DefaultSlices}: confidence deciles, missingness, the key feature's top categories, each class), each with a
+ * percentile interval of its accuracy and the worst named by the size-aware rule of {@link SliceRunner}; failure
+ * examples tagged with the taxonomy of spec 4.8 ({@link EvalOptions#failureTagging()}) and the failure-modes
+ * template failure_modes.md; the plots of spec 4.4.1 (ROC, precision-recall, calibration, confusion matrix counts and
  * row-normalised, confidence histogram) and accuracy by slice; the takeaway, repro.md and every row's prediction.
  * When the request carries the model, the stress tests too ({@link io.modellab.evalharness.stress.StressSweep}:
  * stress.json, one degradation plot per headline metric, and the most damaging corruption in the takeaway).
@@ -64,6 +70,12 @@ public record EvalHarness(EvalOptions options) {
     /** The metrics that get bootstrap intervals and appear in eval_summary.json, in order. */
     public static final List<String> HEADLINE = List.of(BinaryPredictions.ROC_AUC, BinaryPredictions.ACCURACY,
             BinaryPredictions.F1);
+
+    /**
+     * The metric each slice gets an interval of and the worst slice is judged by: accuracy, defined on every non-empty
+     * slice (ROC-AUC is not on a one-class slice), with the confusion-count bootstrap as its cheap interval.
+     */
+    public static final String SLICE_METRIC = BinaryPredictions.ACCURACY;
 
     /** How the headline intervals are read off: BCa, whose jackknife costs one metric per test row. */
     public static final Bootstrap.Interval INTERVAL = Bootstrap.Interval.BCA;
@@ -101,16 +113,23 @@ public record EvalHarness(EvalOptions options) {
         }
         progress.progress("bootstrap", HEADLINE.size(), HEADLINE.size());
 
-        SliceRunner runner = new SliceRunner(p::metrics, options.minSliceSize(), BinaryPredictions.ACCURACY);
-        List<SliceResult> slices = runner.run(
-                Slices.topCategories(request.testFeatures(), request.keySliceColumn(), options.topCategories()),
-                request.testFeatures(), overall);
-        SliceResult worst = runner.worst(slices);
+        SliceData sliceData = SliceData.classification(request.testFeatures(), p);
+        DefaultSlices defaults = new DefaultSlices(DefaultSlices.SPEC.confidenceBuckets(), options.topCategories(),
+                DefaultSlices.SPEC.classSlices(), DefaultSlices.SPEC.targetBuckets(), DefaultSlices.SPEC.keyBuckets(),
+                DefaultSlices.SPEC.mediumMissing(), DefaultSlices.SPEC.highMissing());
+        DefaultSlices.Plan plan = defaults.classification(sliceData, request.keySliceColumn());
+        Bootstrap.Options sliceBootstrap = new Bootstrap.Options(options.resamples(), request.seed(),
+                options.confidenceLevel(), 1, ProgressListener.NONE, Bootstrap.Interval.PERCENTILE);
+        SliceRunner runner = new SliceRunner(p::metrics, options.minSliceSize(), SLICE_METRIC, true,
+                SliceInterval.accuracy(p, sliceBootstrap));
+        SliceRunner.Evaluation sliced = runner.run(plan.families(), sliceData, overall);
+        List<SliceResult> slices = sliced.slices();
+        SliceResult worst = sliced.worst();
         progress.progress("slices", 1, 1);
 
         String source = request.dataset().source();
         FailureSelection failures = new FailureSelector(options.failureLimit())
-                .select(p, request.testFeatures(), worst, id -> source + "#row=" + id);
+                .select(p, sliceData, worst, id -> source + "#row=" + id, options.failureTagging());
         progress.progress("failure examples", 1, 1);
 
         StressEvaluation.Result stress = StressEvaluation.run(request, options, HEADLINE);
@@ -136,7 +155,7 @@ public record EvalHarness(EvalOptions options) {
                 request.model(), request.role(), request.dataset(), request.codeVersion(), request.seed(), p.size(),
                 p.positiveLabel(), headline,
                 request.baselineCheck() == null ? null : request.baselineCheck().baselineRunId(),
-                request.baselineCheck(), EvalFiles.standard(stress != null), keyPlots);
+                request.baselineCheck(), EvalFiles.standard(stress != null, true), keyPlots);
         MetricsReport metrics = new MetricsReport(SchemaVersion.CURRENT, run, Task.BINARY_CLASSIFICATION,
                 request.model(), "test", p.size(), p.positiveLabel(), p.threshold(), suite.metrics(), suite.perClass(),
                 p.confusionMatrix(), request.baseline());
@@ -144,14 +163,17 @@ public record EvalHarness(EvalOptions options) {
         ConfidenceIntervals cis = new ConfidenceIntervals(SchemaVersion.CURRENT, run,
                 methods.isEmpty() ? Bootstrap.BCA_METHOD : methods.size() == 1 ? methods.get(0) : MIXED_METHOD,
                 options.confidenceLevel(), options.resamples(), request.seed(), List.copyOf(intervals.values()));
-        SliceReport sliceReport = new SliceReport(SchemaVersion.CURRENT, run, options.minSliceSize(), overall, slices);
+        SliceReport sliceReport = new SliceReport(SchemaVersion.CURRENT, run, options.minSliceSize(), overall, slices,
+                SLICE_METRIC, worst == null ? null : worst.name(), sliced.worstRule(), plan.keyFeature(),
+                plan.keyFeatureRule(), options.confidenceLevel(), options.resamples(), request.seed());
         FailureExamples failureExamples = new FailureExamples(SchemaVersion.CURRENT, run, failures.rules(),
                 failures.examples());
 
         return new EvalFolder(summary, metrics, cis, sliceReport, failureExamples,
                 Takeaways.binary(request, options, overall, intervals.get(BinaryPredictions.ROC_AUC), worst, failures,
                         stress == null ? null : stress.table()),
-                plots, repro(request), predictions(request), stress == null ? null : stress.report());
+                plots, repro(request), predictions(request), stress == null ? null : stress.report(),
+                FailureModesTemplate.render(failureExamples));
     }
 
     /** Every test row's id, label and score, for compare mode to pair runs by row. */
@@ -207,9 +229,11 @@ public record EvalHarness(EvalOptions options) {
         List<SlicePlots.Point> points = slices.stream()
                 .filter(s -> MetricValue.valueOf(s.metrics(), BinaryPredictions.ACCURACY) != null)
                 .map(s -> new SlicePlots.Point(s.name() + (s.belowMinSize() ? " (small)" : ""),
-                        MetricValue.valueOf(s.metrics(), BinaryPredictions.ACCURACY), null, null))
+                        MetricValue.valueOf(s.metrics(), BinaryPredictions.ACCURACY),
+                        s.interval() == null ? null : s.interval().lower(),
+                        s.interval() == null ? null : s.interval().upper()))
                 .sorted(Comparator.comparingDouble(SlicePlots.Point::value)).toList();
-        plots.add(SlicePlots.metricBySlice("Accuracy by " + request.keySliceColumn() + " (" + request.model() + ")",
+        plots.add(SlicePlots.metricBySlice("Accuracy by slice (" + request.model() + ")",
                 BinaryPredictions.ACCURACY, points, MetricValue.valueOf(overall, BinaryPredictions.ACCURACY),
                 ImageFormat.PNG));
         return plots;

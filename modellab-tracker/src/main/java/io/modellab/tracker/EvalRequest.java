@@ -24,7 +24,8 @@ import java.util.Objects;
  * @param seed the run's seed (also seeds the bootstrap)
  * @param testFeatures the test rows' input features, in the order of {@code predictions}
  * @param predictions the model's scores on the test rows with their actual labels
- * @param keySliceColumn the categorical column whose top categories become slices
+ * @param keySliceColumn the categorical column whose top categories become slices, or {@code null} to let the
+ *     documented rule of {@link io.modellab.evalharness.slicing.KeyFeature#forClasses} choose it
  * @param baselineCheck for an improved run, the baseline-first verdict; {@code null} for a baseline
  * @param baseline the baseline's metrics, given exactly when the verdict is OK
  * @param repro the commands repro.md shows
@@ -67,7 +68,7 @@ public record EvalRequest(String project, String runId, String model, ModelRole 
             throw new IllegalArgumentException(testFeatures.rowCount() + " test rows but " + predictions.size()
                     + " predictions");
         }
-        if (!testFeatures.hasColumn(keySliceColumn)) {
+        if (keySliceColumn != null && !testFeatures.hasColumn(keySliceColumn)) {
             throw new IllegalArgumentException("key slice column \"" + keySliceColumn + "\" is not a feature; features are "
                     + testFeatures.columnNames());
         }

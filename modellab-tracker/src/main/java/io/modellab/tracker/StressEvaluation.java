@@ -54,7 +54,7 @@ final class StressEvaluation {
                 options.confidenceLevel(), request.seed(), Runtime.getRuntime().availableProcessors(), options.progress());
         DistributionShift shift = null;
         if (request.retraining() != null) {
-            SliceDefinition largest = Slices.topCategories(request.testFeatures(), request.keySliceColumn(), 1).get(0);
+            SliceDefinition largest = Slices.topCategories(request.testFeatures(), keyColumn(request, options), 1).get(0);
             shift = new DistributionShift(largest, request.retraining());
         }
         DegradationTable table = new StressSweep(stress, new BinaryTask(p.positiveLabel(), p.negativeLabel(),
@@ -100,5 +100,17 @@ final class StressEvaluation {
 
     private static double[] column(List<double[]> points, int k) {
         return points.stream().mapToDouble(p -> p[k]).toArray();
+    }
+
+    /** The key column the request names, or else the one the slices' documented rule picks. */
+    static String keyColumn(EvalRequest request, EvalOptions options) {
+        if (request.keySliceColumn() != null) {
+            return request.keySliceColumn();
+        }
+        BinaryPredictions p = request.predictions();
+        String[] actual = IntStream.range(0, p.size()).mapToObj(p::actualLabel).toArray(String[]::new);
+        String column = io.modellab.evalharness.slicing.KeyFeature.forClasses(request.testFeatures(), actual,
+                options.topCategories()).column();
+        return column != null ? column : request.testFeatures().columnNames().get(0);
     }
 }

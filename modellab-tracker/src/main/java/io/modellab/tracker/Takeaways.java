@@ -63,8 +63,8 @@ final class Takeaways {
 
         String slice;
         if (worstSlice == null) {
-            slice = String.format(Locale.ROOT, "No slice of %s reached %d rows, so no slice is singled out as weakest.",
-                    inSentence(request.keySliceColumn()), options.minSliceSize());
+            slice = String.format(Locale.ROOT, "No slice reached %d rows, so no slice is singled out as weakest.",
+                    options.minSliceSize());
         } else {
             double accuracy = MetricValue.valueOf(worstSlice.metrics(), BinaryPredictions.ACCURACY);
             slice = String.format(Locale.ROOT, "The weakest slice of at least %d rows is %s (%d rows), where accuracy is %.3f, %+.3f against overall.",

@@ -92,7 +92,7 @@ class EvalHarnessTest {
         assertThat(folder.takeaway().sentences().get(0)).matches(
                 "model scored ROC-AUC 0\\.\\d{3} \\(95% CI 0\\.\\d{3} to 0\\.\\d{3} from 1000 bootstrap resamples, seed 42\\)"
                         + " on the 400 test rows of synthetic version sha256-000000000000\\.");
-        assertThat(folder.takeaway().sentences().get(3)).startsWith("The weakest slice of at least 30 rows is region = south (40 rows)");
+        assertThat(folder.takeaway().sentences().get(3)).startsWith("The weakest slice of at least 30 rows is actual = yes (128 rows)");
     }
 
     @Test
@@ -138,7 +138,13 @@ class EvalHarnessTest {
         });
         assertThat(cis.resamples()).isEqualTo(1000);
         assertThat(cis.seed()).isEqualTo(42L);
-        assertThat(folder.slices().slices().get(0).name()).isEqualTo("region = south");
+        // The spec's class slices come first now: the positive class, accuracy 0.469 on 128 rows, has the lowest
+        // upper interval end; the weak region is still reported.
+        assertThat(folder.slices().slices().get(0).name()).isEqualTo("actual = yes");
+        assertThat(folder.slices().worstSlice()).isEqualTo("actual = yes");
+        assertThat(folder.slices().slices()).extracting(s -> s.name()).contains("region = south");
+        assertThat(folder.failureExamples().examples()).allSatisfy(e -> assertThat(e.failureMode()).isNotNull());
+        assertThat(folder.failureModes()).contains("## Data failures (`data`)");
         assertThat(folder.failureExamples().examples()).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.sourceRow()).startsWith("data/synthetic.csv#row="));
     }

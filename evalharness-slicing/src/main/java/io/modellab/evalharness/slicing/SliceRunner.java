@@ -1,10 +1,12 @@
 package io.modellab.evalharness.slicing;
 
 import io.modellab.evalharness.core.data.Table;
+import io.modellab.evalharness.core.schema.ConfidenceInterval;
 import io.modellab.evalharness.core.schema.MetricDelta;
 import io.modellab.evalharness.core.schema.MetricValue;
 import io.modellab.evalharness.core.schema.SliceDefinition;
 import io.modellab.evalharness.core.schema.SliceResult;
+import io.modellab.evalharness.metrics.BootstrapInterval;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,13 +15,27 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Computes every slice's metrics and their deltas from the overall metrics, and orders the slices worst first.
+ * Computes every slice's metrics, delta from overall and headline interval, flags small slices, and names the worst.
+ *
+ * <p>Cost: one pass per {@link SliceFamily} assigns each row its bucket; then each slice's metrics are computed on
+ * its own rows, so a family costs about one computation of the metrics on all rows, plus one interval per slice.
+ *
+ * <p><b>Worst slice, size-aware.</b> Slices are ordered worst first by the end of their headline metric's interval
+ * that is most favourable to them: for a metric where higher is better, the <em>upper</em> end, lowest first (for
+ * one where lower is better, the lower end, highest first). The worst slice is the first of at least
+ * {@code minSampleSize} rows. A small slice's wide interval reaches far up, so it is singled out only when even its
+ * optimistic value is worse than every other slice's: a few unlucky rows do not make a slice the worst. A slice
+ * without an interval is ordered by its value; slices whose metric is undefined go last; ties go to the lower value,
+ * then the name.
  *
  * @param metricsOf the task's metrics on a set of row positions
- * @param minSampleSize slices with fewer rows are flagged {@code below_min_size}
- * @param rankBy the metric that orders slices, lowest value first (slices where it is undefined go last)
+ * @param minSampleSize slices with fewer rows are flagged {@code below_min_size} (and kept)
+ * @param rankBy the headline metric: it gets the interval and orders the slices
+ * @param higherIsBetter whether a higher {@code rankBy} is better
+ * @param interval the headline metric's interval on a slice's rows, {@code null} for none
  */
-public record SliceRunner(Function<int[], List<MetricValue>> metricsOf, int minSampleSize, String rankBy) {
+public record SliceRunner(Function<int[], List<MetricValue>> metricsOf, int minSampleSize, String rankBy,
+                          boolean higherIsBetter, SliceInterval interval) {
 
     /** Checks the arguments. */
     public SliceRunner {
@@ -28,38 +44,108 @@ public record SliceRunner(Function<int[], List<MetricValue>> metricsOf, int minS
         }
     }
 
+    /** A runner without intervals, for a metric where higher is better. */
+    public SliceRunner(Function<int[], List<MetricValue>> metricsOf, int minSampleSize, String rankBy) {
+        this(metricsOf, minSampleSize, rankBy, true, null);
+    }
+
     /**
-     * Runs the slices over {@code table}, whose row positions are those {@code metricsOf} expects.
+     * The slices, worst first, and the worst.
+     *
+     * @param slices every slice, worst first by the rule of the class comment
+     * @param worst the worst slice of at least the minimum size, {@code null} when none qualifies
+     * @param worstRule the rule, in words
+     */
+    public record Evaluation(List<SliceResult> slices, SliceResult worst, String worstRule) {
+
+        /** Copies the list. */
+        public Evaluation {
+            slices = List.copyOf(slices);
+        }
+    }
+
+    /** The rule that names the worst slice, in words (written into slices.json). */
+    public String worstRule() {
+        return "the slice of at least " + minSampleSize + " rows whose " + rankBy + " interval has the "
+                + (higherIsBetter ? "lowest upper end" : "highest lower end")
+                + " (its value where it has no interval): even its most favourable plausible value is the worst";
+    }
+
+    /**
+     * Runs slice families over {@code data}, whose row positions are those {@code metricsOf} expects.
      *
      * @param overall the metrics on all rows
      */
-    public List<SliceResult> run(List<SliceDefinition> slices, Table table, List<MetricValue> overall) {
+    public Evaluation run(List<SliceFamily> families, SliceData data, List<MetricValue> overall) {
         Map<String, Double> reference = new HashMap<>();
         overall.forEach(m -> reference.put(m.name(), m.value()));
         List<SliceResult> results = new ArrayList<>();
-        for (SliceDefinition slice : slices) {
-            int[] rows = Slices.rows(slice, table);
-            List<MetricValue> metrics = rows.length == 0 ? List.of() : metricsOf.apply(rows);
-            List<MetricDelta> deltas = new ArrayList<>();
-            for (MetricValue m : metrics) {
-                Double base = reference.get(m.name());
-                deltas.add(new MetricDelta(m.name(), m.value() == null || base == null ? null : m.value() - base));
+        for (SliceFamily family : families) {
+            int[][] rows = family.rows(data);
+            for (int s = 0; s < rows.length; s++) {
+                results.add(result(family.slices().get(s), family.name(), rows[s], reference));
             }
-            results.add(new SliceResult(Slices.name(slice), slice, rows.length, rows.length < minSampleSize,
-                    metrics, deltas));
         }
-        results.sort(Comparator.comparing((SliceResult r) -> valueOf(r, rankBy),
-                        Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(SliceResult::name));
+        results.sort(order());
+        SliceResult worst = results.stream().filter(r -> !r.belowMinSize() && key(r) != null).findFirst().orElse(null);
+        return new Evaluation(results, worst, worstRule());
+    }
+
+    /** Runs slices given one by one (no family) over a table; worst first. */
+    public List<SliceResult> run(List<SliceDefinition> slices, Table table, List<MetricValue> overall) {
+        Map<String, Double> reference = new HashMap<>();
+        overall.forEach(m -> reference.put(m.name(), m.value()));
+        SliceData data = SliceData.of(table);
+        List<SliceResult> results = new ArrayList<>();
+        for (SliceDefinition slice : slices) {
+            results.add(result(slice, null, Slices.rows(slice, data), reference));
+        }
+        results.sort(order());
         return results;
     }
 
     /** The worst slice of at least the minimum size, or {@code null} when there is none. */
     public SliceResult worst(List<SliceResult> ranked) {
-        return ranked.stream().filter(r -> !r.belowMinSize() && valueOf(r, rankBy) != null).findFirst().orElse(null);
+        return ranked.stream().filter(r -> !r.belowMinSize() && key(r) != null).findFirst().orElse(null);
     }
 
-    private static Double valueOf(SliceResult slice, String name) {
-        return MetricValue.valueOf(slice.metrics(), name);
+    private SliceResult result(SliceDefinition slice, String family, int[] rows, Map<String, Double> reference) {
+        List<MetricValue> metrics = rows.length == 0 ? List.of() : metricsOf.apply(rows);
+        List<MetricDelta> deltas = new ArrayList<>();
+        for (MetricValue m : metrics) {
+            Double base = reference.get(m.name());
+            deltas.add(new MetricDelta(m.name(), m.value() == null || base == null ? null : m.value() - base));
+        }
+        ConfidenceInterval ci = null;
+        if (interval != null && rows.length > 0 && MetricValue.valueOf(metrics, rankBy) != null) {
+            BootstrapInterval b = interval.of(rows);
+            if (b != null && b.resamplesUsed() > 0 && Double.isFinite(b.pointEstimate()) && Double.isFinite(b.lower())
+                    && Double.isFinite(b.upper()) && Double.isFinite(b.mean())) {
+                ci = new ConfidenceInterval(rankBy, b.pointEstimate(), b.mean(), b.lower(), b.upper(), b.resamplesUsed(),
+                        b.method(), b.bca() == null ? null : finite(b.bca().biasCorrection()),
+                        b.bca() == null ? null : finite(b.bca().acceleration()));
+            }
+        }
+        return new SliceResult(Slices.name(slice), slice, rows.length, rows.length < minSampleSize, metrics, deltas,
+                family, ci);
+    }
+
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    /** The favourable end of the interval, or the value; {@code null} when the metric is undefined. */
+    private Double key(SliceResult r) {
+        if (r.interval() != null) {
+            return higherIsBetter ? r.interval().upper() : r.interval().lower();
+        }
+        return MetricValue.valueOf(r.metrics(), rankBy);
+    }
+
+    private Comparator<SliceResult> order() {
+        Comparator<Double> worseFirst = higherIsBetter ? Comparator.naturalOrder() : Comparator.reverseOrder();
+        return Comparator.comparing(this::key, Comparator.nullsLast(worseFirst))
+                .thenComparing(r -> MetricValue.valueOf(r.metrics(), rankBy), Comparator.nullsLast(worseFirst))
+                .thenComparing(SliceResult::name);
     }
 }

@@ -1,15 +1,29 @@
 /**
- * Where a model fails: slices of the evaluated rows, their metrics next to the overall ones, and the rows a
- * person should look at.
+ * Where a model fails: slices of the evaluated rows, their metrics and intervals next to the overall ones, and the
+ * rows a person should look at, tagged with the failure-mode taxonomy of spec 4.8.
  *
  * <ul>
- *   <li>{@link io.modellab.evalharness.slicing.Slices}: picks a slice's rows from its
- *       {@link io.modellab.evalharness.core.schema.SliceDefinition}, and builds the default categorical slices
- *       (the top categories of a key column);</li>
- *   <li>{@link io.modellab.evalharness.slicing.SliceRunner}: computes each slice's metrics and delta from
- *       overall, flags slices below the minimum size, and orders them worst first;</li>
- *   <li>{@link io.modellab.evalharness.slicing.FailureSelector}: the spec's three failure rules for a binary
- *       classifier, each with a stable order (ties broken by row id).</li>
+ *   <li>{@link io.modellab.evalharness.slicing.Slices}: the slice DSL (equality and set membership on a column,
+ *       numeric ranges and quantile buckets, missingness share, predicted confidence, actual and predicted class,
+ *       regression target, query length and frequency, AND) as {@link io.modellab.evalharness.core.schema.SliceDefinition}
+ *       records whose JSON form in slices.json recomputes the slice, and the rows a definition picks;</li>
+ *   <li>{@link io.modellab.evalharness.slicing.SliceFamily}: slices evaluated in one pass (each row's bucket found
+ *       once by binary search or hash, rows grouped by a counting sort);</li>
+ *   <li>{@link io.modellab.evalharness.slicing.DefaultSlices}: the default slice sets of spec 4.4 per task, with
+ *       quantile edges read off the data and the key feature chosen by {@link io.modellab.evalharness.slicing.KeyFeature}
+ *       (mutual information with the label for classification, eta squared for regression; ties to the earlier
+ *       column) when the user names none;</li>
+ *   <li>{@link io.modellab.evalharness.slicing.SliceRunner}: each slice's metrics, delta from overall and headline
+ *       interval ({@link io.modellab.evalharness.slicing.SliceInterval}: the confusion-count bootstrap for accuracy,
+ *       O(resamples) per slice), small slices flagged and kept, the worst named by the lowest upper end of its
+ *       interval (highest lower end where lower is better) among slices of at least the minimum size;</li>
+ *   <li>{@link io.modellab.evalharness.slicing.FailureSelector},
+ *       {@link io.modellab.evalharness.slicing.RegressionFailureSelector},
+ *       {@link io.modellab.evalharness.slicing.RankingFailureSelector}: the spec's failure rules per task, ties broken
+ *       by id, each example with a bounded feature summary ({@link io.modellab.evalharness.slicing.FeatureSummary});</li>
+ *   <li>{@link io.modellab.evalharness.slicing.FailureTagging}: failure-mode tags by documented heuristics, after the
+ *       user's overrides and rules; {@link io.modellab.evalharness.slicing.FailureModesTemplate} renders
+ *       failure_modes.md.</li>
  * </ul>
  * The runner is task-agnostic: it takes a function from row positions to metrics.
  */

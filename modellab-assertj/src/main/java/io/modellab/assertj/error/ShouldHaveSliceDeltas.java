@@ -13,13 +13,17 @@ public class ShouldHaveSliceDeltas extends BasicErrorMessageFactory {
      *
      * @param referenceRunId the run compared against
      * @param candidateRunId the run compared
+     * @param family the slice family the check was restricted to, or {@code null}
      */
-    public static ErrorMessageFactory shouldHaveSliceDeltas(String referenceRunId, String candidateRunId) {
-        return new ShouldHaveSliceDeltas(referenceRunId, candidateRunId);
+    public static ErrorMessageFactory shouldHaveSliceDeltas(String referenceRunId, String candidateRunId,
+                                                           String family) {
+        return new ShouldHaveSliceDeltas(referenceRunId, candidateRunId, family);
     }
 
-    private ShouldHaveSliceDeltas(String referenceRunId, String candidateRunId) {
-        super("%nExpecting the comparison of run %s with run %s to compare slices, but it has no slice both runs"
-                + " define the same way", unquotedString(candidateRunId), unquotedString(referenceRunId));
+    private ShouldHaveSliceDeltas(String referenceRunId, String candidateRunId, String family) {
+        super("%nExpecting the comparison of run %s with run %s to compare slices%s, but it has no slice both runs"
+                + " define the same way%s", unquotedString(candidateRunId), unquotedString(referenceRunId),
+                unquotedString(family == null ? "" : " in family " + family),
+                unquotedString(family == null ? "" : " in that family"));
     }
 }

@@ -1,6 +1,7 @@
 package io.modellab.assertj.error;
 
 import io.modellab.evalharness.core.schema.SliceReport;
+import java.util.List;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -35,6 +36,19 @@ public class ShouldHaveSlicesToCheck extends BasicErrorMessageFactory {
         return new ShouldHaveSlicesToCheck("%nExpecting run %s to have a worst slice of at least %s rows, but %s",
                 unquotedString(slices.runId()), slices.minSampleSize(),
                 unquotedString(count == 0 ? "its slices.json has no slice" : smaller(count)));
+    }
+
+    /**
+     * Creates the message for a slice family that slices.json does not have.
+     *
+     * @param runId the run
+     * @param family the family asked for
+     * @param families the families slices.json has
+     */
+    public static ErrorMessageFactory shouldHaveSliceFamily(String runId, String family, List<String> families) {
+        return new ShouldHaveSlicesToCheck("%nExpecting run %s to have slices in family %s, but its slices.json has"
+                + " only:%n  %s", unquotedString(runId), unquotedString(family),
+                unquotedString(String.join(", ", families)));
     }
 
     private static String smaller(int count) {

@@ -241,10 +241,14 @@ class ErrorMessagesTest {
 
     @Test
     void shouldHaveSliceDeltas() {
-        assertThat(create(ShouldHaveSliceDeltas.shouldHaveSliceDeltas(BASE, RUN)))
+        assertThat(create(ShouldHaveSliceDeltas.shouldHaveSliceDeltas(BASE, RUN, null)))
                 .isEqualTo(String.format("[Test] %n"
                         + "Expecting the comparison of run %s with run %s to compare slices, but it has no slice both"
                         + " runs define the same way", RUN, BASE));
+        assertThat(create(ShouldHaveSliceDeltas.shouldHaveSliceDeltas(BASE, RUN, "key_feature")))
+                .isEqualTo(String.format("[Test] %n"
+                        + "Expecting the comparison of run %s with run %s to compare slices in family key_feature, but"
+                        + " it has no slice both runs define the same way in that family", RUN, BASE));
     }
 
     @Test

@@ -246,7 +246,7 @@ public record RunComparison(int resamples, long seed, double confidenceLevel, Pr
                     continue;
                 }
                 out.add(new Comparison.SliceDelta(r.name(), metric, r.sampleSize(), c.sampleSize(), rv, cv,
-                        rv == null || cv == null ? null : cv - rv));
+                        rv == null || cv == null ? null : cv - rv, c.family()));
             }
         }
         return out;

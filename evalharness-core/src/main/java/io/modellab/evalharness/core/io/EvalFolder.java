@@ -25,6 +25,7 @@ import java.util.List;
  * @param predictions predictions.json, the rows compare mode pairs
  * @param stress stress.json, or {@code null} when there is none (an eval of predictions without a model); its
  *     degradation plots are among {@code plots}
+ * @param failureModes failure_modes.md, the failure-modes template (Markdown), or {@code null} for none
  */
 public record EvalFolder(
         EvalSummary summary,
@@ -36,17 +37,27 @@ public record EvalFolder(
         List<Plot> plots,
         String repro,
         TestPredictions predictions,
-        StressReport stress) {
+        StressReport stress,
+        String failureModes) {
 
     /** Copies the list. */
     public EvalFolder {
         plots = List.copyOf(plots);
     }
 
+    /** A folder without a failure-modes template. */
+    public EvalFolder(EvalSummary summary, MetricsReport metrics, ConfidenceIntervals confidenceIntervals,
+                      SliceReport slices, FailureExamples failureExamples, Takeaway takeaway, List<Plot> plots,
+                      String repro, TestPredictions predictions, StressReport stress) {
+        this(summary, metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions, stress,
+                null);
+    }
+
     /** A folder without a stress table. */
     public EvalFolder(EvalSummary summary, MetricsReport metrics, ConfidenceIntervals confidenceIntervals,
                       SliceReport slices, FailureExamples failureExamples, Takeaway takeaway, List<Plot> plots,
                       String repro, TestPredictions predictions) {
-        this(summary, metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions, null);
+        this(summary, metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions, null,
+                null);
     }
 }

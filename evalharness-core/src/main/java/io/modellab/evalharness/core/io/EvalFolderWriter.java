@@ -57,7 +57,7 @@ public final class EvalFolderWriter {
      */
     public static Path write(Path artifactsRoot, String project, String runId, EvalFolder folder) {
         Path target = evalDir(artifactsRoot, project, runId);
-        EvalFiles files = EvalFiles.standard(folder.stress() != null);
+        EvalFiles files = EvalFiles.standard(folder.stress() != null, folder.failureModes() != null);
         // A list, not a map: problems are reported in the same order every time.
         List<Map.Entry<String, Object>> records = new ArrayList<>(List.of(
                 Map.entry(SUMMARY, nonNull(SUMMARY, folder.summary())),
@@ -89,6 +89,10 @@ public final class EvalFolderWriter {
             }
             String repro = folder.repro().endsWith("\n") ? folder.repro() : folder.repro() + "\n";
             AtomicFiles.writeDurably(dir.resolve(files.repro()), repro.getBytes(StandardCharsets.UTF_8));
+            if (folder.failureModes() != null) {
+                String template = folder.failureModes().endsWith("\n") ? folder.failureModes() : folder.failureModes() + "\n";
+                AtomicFiles.writeDurably(dir.resolve(files.failureModes()), template.getBytes(StandardCharsets.UTF_8));
+            }
         });
         return target;
     }
@@ -118,7 +122,7 @@ public final class EvalFolderWriter {
                 throw new IllegalArgumentException(id.getKey() + " is for run " + id.getValue() + ", not " + runId);
             }
         }
-        EvalFiles standard = EvalFiles.standard(folder.stress() != null);
+        EvalFiles standard = EvalFiles.standard(folder.stress() != null, folder.failureModes() != null);
         if (!standard.equals(summary.files())) {
             throw new IllegalArgumentException(SUMMARY + " must point to the standard file names " + standard
                     + ", not " + summary.files());

@@ -125,6 +125,7 @@ public record Comparison(
      * @param reference the metric in the reference run
      * @param candidate the metric in the candidate run
      * @param delta candidate minus reference
+     * @param family the slice's family in slices.json (e.g. {@code key_feature}), {@code null} when it names none
      */
     public record SliceDelta(
             @JsonProperty("name") @NotBlank String name,
@@ -133,7 +134,14 @@ public record Comparison(
             @JsonProperty("candidate_size") @NotNull @PositiveOrZero Integer candidateSize,
             @JsonProperty("reference") @Finite Double reference,
             @JsonProperty("candidate") @Finite Double candidate,
-            @JsonProperty("delta") @Finite Double delta) {
+            @JsonProperty("delta") @Finite Double delta,
+            @JsonProperty("family") String family) {
+
+        /** A slice delta without a family. */
+        public SliceDelta(String name, String metric, Integer referenceSize, Integer candidateSize, Double reference,
+                          Double candidate, Double delta) {
+            this(name, metric, referenceSize, candidateSize, reference, candidate, delta, null);
+        }
     }
 
     /**

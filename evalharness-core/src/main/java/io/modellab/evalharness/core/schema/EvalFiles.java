@@ -17,6 +17,8 @@ import jakarta.validation.constraints.Size;
  * @param predictions predictions.json
  * @param stress stress.json, or {@code null} when the eval has no stress table (no model was given, or the folder was
  *     written before stress tests existed)
+ * @param failureModes failure_modes.md, the failure-modes template of spec 4.8 (the six categories with their tagged
+ *     examples and blank notes), or {@code null} when the folder has none (written before the template existed)
  */
 public record EvalFiles(
         @JsonProperty("metrics") @NotBlank String metrics,
@@ -27,7 +29,17 @@ public record EvalFiles(
         @JsonProperty("plots") @NotBlank String plots,
         @JsonProperty("repro") @NotBlank String repro,
         @JsonProperty("predictions") @NotBlank String predictions,
-        @JsonProperty("stress") @Size(min = 1) String stress) {
+        @JsonProperty("stress") @Size(min = 1) String stress,
+        @JsonProperty("failure_modes") @Size(min = 1) String failureModes) {
+
+    /** The name of the failure-modes template, when the eval folder has one. */
+    public static final String FAILURE_MODES = "failure_modes.md";
+
+    /** The names with an optional stress table and no failure-modes template. */
+    public EvalFiles(String metrics, String confidenceIntervals, String slices, String failureExamples,
+                     String takeaway, String plots, String repro, String predictions, String stress) {
+        this(metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions, stress, null);
+    }
 
     /** The name of the stress table, when the eval folder has one. */
     public static final String STRESS = "stress.json";
@@ -39,7 +51,7 @@ public record EvalFiles(
     /** The names without optional files (the form eval folders had before stress.json). */
     public EvalFiles(String metrics, String confidenceIntervals, String slices, String failureExamples,
                      String takeaway, String plots, String repro, String predictions) {
-        this(metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions, null);
+        this(metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions, null, null);
     }
 
     /** The names the eval-folder writer uses: {@link #STANDARD}, with {@value #STRESS} when there is a stress table. */
@@ -47,9 +59,24 @@ public record EvalFiles(
         return withStress ? STANDARD.withStress(STRESS) : STANDARD;
     }
 
+    /**
+     * The names the eval-folder writer uses: {@link #STANDARD}, with {@value #STRESS} when there is a stress table and
+     * {@value #FAILURE_MODES} when there is a failure-modes template.
+     */
+    public static EvalFiles standard(boolean withStress, boolean withFailureModes) {
+        EvalFiles files = standard(withStress);
+        return withFailureModes ? files.withFailureModes(FAILURE_MODES) : files;
+    }
+
     /** These names with {@code stress} as the stress table ({@code null} for none). */
     public EvalFiles withStress(String stress) {
         return new EvalFiles(metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions,
-                stress);
+                stress, failureModes);
+    }
+
+    /** These names with {@code template} as the failure-modes template ({@code null} for none). */
+    public EvalFiles withFailureModes(String template) {
+        return new EvalFiles(metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions,
+                stress, template);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -16,6 +17,10 @@ import java.util.List;
  * @param belowMinSize whether the slice is smaller than the report's minimum size (its numbers are noisy)
  * @param metrics the slice's metrics
  * @param deltaFromOverall slice metric minus overall metric, per metric
+ * @param family the family the slice belongs to (its buckets were assigned in one pass, e.g.
+ *     {@code confidence_decile}), {@code null} for a slice defined on its own
+ * @param interval the bootstrap interval of the report's headline metric on the slice's rows, {@code null} when the
+ *     slice is empty or the metric is undefined on it (or the report predates slice intervals)
  */
 public record SliceResult(
         @JsonProperty("name") @NotBlank String name,
@@ -23,11 +28,19 @@ public record SliceResult(
         @JsonProperty("sample_size") @NotNull @PositiveOrZero Integer sampleSize,
         @JsonProperty("below_min_size") @NotNull Boolean belowMinSize,
         @JsonProperty("metrics") @NotNull List<@NotNull @Valid MetricValue> metrics,
-        @JsonProperty("delta_from_overall") @NotNull List<@NotNull @Valid MetricDelta> deltaFromOverall) {
+        @JsonProperty("delta_from_overall") @NotNull List<@NotNull @Valid MetricDelta> deltaFromOverall,
+        @JsonProperty("family") @Size(min = 1) String family,
+        @JsonProperty("interval") @Valid ConfidenceInterval interval) {
 
     /** Copies the lists. */
     public SliceResult {
         metrics = Lists.copyOf(metrics);
         deltaFromOverall = Lists.copyOf(deltaFromOverall);
+    }
+
+    /** A slice without family and interval (the form slices.json had before them). */
+    public SliceResult(String name, SliceDefinition definition, Integer sampleSize, Boolean belowMinSize,
+                       List<MetricValue> metrics, List<MetricDelta> deltaFromOverall) {
+        this(name, definition, sampleSize, belowMinSize, metrics, deltaFromOverall, null, null);
     }
 }

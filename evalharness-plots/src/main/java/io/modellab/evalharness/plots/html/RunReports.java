@@ -160,8 +160,10 @@ public final class RunReports {
             Double value = MetricValue.valueOf(r.metrics(), sliceMetric);
             Double delta = r.deltaFromOverall().stream().filter(d -> d.name().equals(sliceMetric))
                     .map(MetricDelta::delta).findFirst().orElse(null);
+            String interval = r.interval() != null && sliceMetric.equals(r.interval().metric())
+                    ? " [" + Fmt.metric(r.interval().lower()) + ", " + Fmt.metric(r.interval().upper()) + "]" : "";
             slices.add(new RunReportView.SliceRow(r.name(), definition(r), Fmt.count(r.sampleSize()), r.belowMinSize(),
-                    Fmt.metric(value), Fmt.delta(delta), value == null ? Double.MAX_VALUE : value));
+                    Fmt.metric(value) + interval, Fmt.delta(delta), value == null ? Double.MAX_VALUE : value));
         }
         slices.sort(Comparator.comparingDouble(RunReportView.SliceRow::sortKey));
 
@@ -241,8 +243,9 @@ public final class RunReports {
         return out;
     }
 
+    /** The slice's family and its definition as one line of the slice DSL. */
     private static String definition(SliceResult r) {
-        return r.definition().kind() + " " + r.definition().column() + " in " + String.join(", ", r.definition().values());
+        return (r.family() == null ? "" : r.family() + ": ") + r.definition().describe();
     }
 
     private static String note(MetricValue m) {

@@ -1,0 +1,204 @@
+package io.modellab.evalharness.slicing;
+
+import io.modellab.evalharness.core.data.Table;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Which feature's buckets become the key-feature slices when the user names none.
+ *
+ * <p>The rule, deterministic and documented: bucket every candidate feature as its slices would be (its top
+ * {@code k} categories, every other category together, missing cells apart; a numeric feature by quantile buckets),
+ * and pick the feature whose buckets say the most about the target on the evaluated rows:
+ * <ul>
+ *   <li>classification: only categorical features are candidates (spec 4.4.1 slices a key <em>categorical</em>
+ *       feature; a feature is numeric when every present cell parses as a number); score = mutual information (in
+ *       nats) between bucket and actual label;</li>
+ *   <li>regression: every feature is a candidate; score = correlation ratio eta² (the share of the target's variance
+ *       between buckets).</li>
+ * </ul>
+ * A feature with a single bucket scores 0. Ties go to the earlier column. When there is no candidate, there is no
+ * key feature (and no key-feature slices).
+ */
+public final class KeyFeature {
+
+    private KeyFeature() {
+    }
+
+    /**
+     * A key feature and how it was chosen.
+     *
+     * @param column the feature, {@code null} for none
+     * @param rule how it was chosen, in words (written into slices.json)
+     */
+    public record Choice(String column, String rule) {
+    }
+
+    /** The feature the user named, checked. */
+    public static Choice named(Table features, String column) {
+        if (!features.hasColumn(column)) {
+            throw new IllegalArgumentException("key feature \"" + column + "\" is not a feature; features are "
+                    + features.columnNames());
+        }
+        return new Choice(column, "named by the user");
+    }
+
+    /** The categorical feature whose top {@code k} categories carry the most mutual information with the label. */
+    public static Choice forClasses(Table features, String[] actual, int k) {
+        String best = null;
+        double bestScore = -1;
+        for (String column : features.columnNames()) {
+            String[] cells = features.column(column);
+            if (isNumeric(cells)) {
+                continue;
+            }
+            double score = mutualInformation(buckets(cells, k), index(actual));
+            if (score > bestScore + 1e-12) {
+                best = column;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return new Choice(null, "no categorical feature: no key-feature slices");
+        }
+        return new Choice(best, String.format(Locale.ROOT, "the categorical feature whose top %d categories carry the"
+                + " most mutual information with the actual label (%.4f nats); ties to the earlier column", k, bestScore));
+    }
+
+    /** The feature whose buckets explain the largest share of the target's variance (eta²). */
+    public static Choice forTarget(Table features, double[] target, int k, int quantileBuckets) {
+        String best = null;
+        double bestScore = -1;
+        DefaultSlices slicer = new DefaultSlices(1, k, 1, 1, quantileBuckets, 0.1, 0.3);
+        for (String column : features.columnNames()) {
+            String[] cells = features.column(column);
+            int[] bucket;
+            if (isNumeric(cells)) {
+                SliceFamily family = new SliceFamily(column, slicer.keyBuckets(features, column));
+                bucket = new int[cells.length];
+                java.util.Arrays.fill(bucket, -1);
+                int[][] rows = family.rows(SliceData.of(features));
+                for (int b = 0; b < rows.length; b++) {
+                    for (int r : rows[b]) {
+                        bucket[r] = b;
+                    }
+                }
+            } else {
+                bucket = buckets(cells, k);
+            }
+            double score = correlationRatio(bucket, target);
+            if (score > bestScore + 1e-12) {
+                best = column;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return new Choice(null, "no feature: no key-feature slices");
+        }
+        return new Choice(best, String.format(Locale.ROOT, "the feature whose buckets (top %d categories, or %d"
+                + " quantile buckets) explain the largest share of the target's variance (eta squared %.4f); ties to"
+                + " the earlier column", k, quantileBuckets, bestScore));
+    }
+
+    /** Whether every present cell is a number (a column of only missing cells is not numeric). */
+    static boolean isNumeric(String[] cells) {
+        boolean any = false;
+        for (String cell : cells) {
+            if (cell == null || cell.isBlank()) {
+                continue;
+            }
+            if (Double.isNaN(Slices.number(cell))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** Each row's bucket: its category's rank among the top k, k for every other category, k + 1 for missing. */
+    static int[] buckets(String[] cells, int k) {
+        Map<String, Integer> rank = new HashMap<>();
+        List<String> top = Slices.topValues(cells, k);
+        for (int i = 0; i < top.size(); i++) {
+            if (top.get(i) != null) {
+                rank.put(top.get(i), i);
+            }
+        }
+        int[] out = new int[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            out[i] = cells[i] == null ? k + 1 : rank.getOrDefault(cells[i], k);
+        }
+        return out;
+    }
+
+    private static int[] index(String[] labels) {
+        Map<String, Integer> ids = new HashMap<>();
+        int[] out = new int[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            out[i] = ids.computeIfAbsent(labels[i], l -> ids.size());
+        }
+        return out;
+    }
+
+    /** Mutual information in nats of two discrete variables. */
+    static double mutualInformation(int[] a, int[] b) {
+        int n = a.length;
+        if (n == 0) {
+            return 0;
+        }
+        Map<Long, Integer> joint = new HashMap<>();
+        Map<Integer, Integer> ca = new HashMap<>();
+        Map<Integer, Integer> cb = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            joint.merge(((long) a[i] << 32) | (b[i] & 0xffffffffL), 1, Integer::sum);
+            ca.merge(a[i], 1, Integer::sum);
+            cb.merge(b[i], 1, Integer::sum);
+        }
+        double mi = 0;
+        for (Map.Entry<Long, Integer> e : joint.entrySet()) {
+            int x = (int) (e.getKey() >> 32);
+            int y = (int) (long) e.getKey();
+            double pxy = (double) e.getValue() / n;
+            mi += pxy * Math.log(pxy * n * n / ((double) ca.get(x) * cb.get(y)));
+        }
+        return Math.max(0, mi);
+    }
+
+    /** eta²: between-bucket sum of squares over total sum of squares (rows without a bucket, -1, take no part). */
+    static double correlationRatio(int[] bucket, double[] target) {
+        Map<Integer, double[]> sums = new HashMap<>();
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < bucket.length; i++) {
+            if (bucket[i] < 0 || Double.isNaN(target[i])) {
+                continue;
+            }
+            double[] s = sums.computeIfAbsent(bucket[i], b -> new double[2]);
+            s[0] += target[i];
+            s[1]++;
+            sum += target[i];
+            n++;
+        }
+        if (n == 0) {
+            return 0;
+        }
+        double mean = sum / n;
+        double total = 0;
+        for (int i = 0; i < bucket.length; i++) {
+            if (bucket[i] >= 0 && !Double.isNaN(target[i])) {
+                total += (target[i] - mean) * (target[i] - mean);
+            }
+        }
+        if (total == 0) {
+            return 0;
+        }
+        double between = 0;
+        for (double[] s : sums.values()) {
+            double m = s[0] / s[1];
+            between += s[1] * (m - mean) * (m - mean);
+        }
+        return between / total;
+    }
+}
