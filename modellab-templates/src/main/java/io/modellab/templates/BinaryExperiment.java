@@ -217,7 +217,9 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
         try {
             // A template's training stages go to the run's log too.
             EvalPipeline fitted = pipeline instanceof TemplatePipeline t
-                    ? new TemplatePipeline(t.template(), t.config(), log.listener(t.progress())) : pipeline;
+                    ? new TemplatePipeline(t.template(), t.config(), log.listener(t.progress()))
+                    : pipeline instanceof TextTemplatePipeline t ? new TextTemplatePipeline(t.config(),
+                    log.listener(t.progress())) : pipeline;
             EvalPipeline.Scored scored = fitted.fitAndScore(new EvalPipeline.Input(x.features(), x.labels(),
                     x.split().train(), x.split().test(), s.positiveLabel(), s.seed()));
             if (!scored.config().isEmpty()) {

@@ -11,7 +11,8 @@
  *       {@link io.modellab.templates.RegressionTraining}): {@code mean}, {@code linear_regression} (LARS run to the
  *       end, which is ordinary least squares) and {@code xgboost} (squared error).</li>
  *   <li>C, text classification ({@link io.modellab.templates.TextClassifierTraining}): TF-IDF
- *       ({@link io.modellab.templates.TfIdfVectorizer}) and liblinear logistic regression. The transformer
+ *       ({@link io.modellab.templates.TfIdfVectorizer}) and liblinear logistic regression, as a pipeline
+ *       {@link io.modellab.templates.TextTemplatePipeline}. The transformer
  *       fine-tune is an extension point, {@link io.modellab.templates.TextFineTune}, with no implementation shipped
  *       (weights cannot be downloaded at run time).</li>
  * </ul>
@@ -27,6 +28,8 @@
  * leakage rule {@code fit_on_train_only} checks. The TF-IDF vocabulary records its rows and tokens the same way.
  *
  * <h2>Runs, saved models, logs</h2>
+ * {@link io.modellab.templates.TemplatePipeline} (template A) and {@link io.modellab.templates.TextTemplatePipeline}
+ * (template C) are {@link io.modellab.evalharness.core.spi.EvalPipeline}s.
  * {@link io.modellab.templates.BinaryExperiment} runs a baseline and a candidate pipeline as tracked runs (the demo
  * and {@code mvn modellab:eval} are this class). After a run's leakage rules pass it writes
  * {@code predictions.sample.csv} ({@link io.modellab.templates.PredictionsSample}) and, for a Tribuo model, saves it
