@@ -80,11 +80,14 @@ public class EvalMojo extends AbstractGatedMojo {
     @Parameter(property = "modellab.resamples", defaultValue = "1000")
     int resamples;
 
-    /** The baseline template ({@code most_frequent}, {@code logistic_regression}), or {@code none}. */
+    /** The baseline template ({@code most_frequent}, {@code logistic_regression}, {@code xgboost}), or {@code none}. */
     @Parameter(property = "modellab.baseline", defaultValue = "most_frequent")
     String baseline;
 
-    /** The candidate template, when no {@link #pipelineClass} is given. */
+    /**
+     * The candidate template ({@code most_frequent}, {@code logistic_regression}, {@code xgboost}), when no
+     * {@link #pipelineClass} is given.
+     */
     @Parameter(property = "modellab.model", defaultValue = "logistic_regression")
     String model;
 

@@ -207,10 +207,20 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
                 RunStatus.RUNNING, null, s.seed(), code, x.data().ref(), x.splitRef(), baselineRunId, null, config,
                 new RunTimings(start.toString(), null, null), RunEnvironment.current(ModelLabVersion.current())),
                 Clock.systemUTC());
-        stage(String.format(Locale.ROOT, "[%s] run %s (%s): training on %d rows", name, runId,
+        RunLog log = RunLog.of(x.store().runDir(s.project(), runId));
+        java.util.function.Consumer<String> say = line -> {
+            stage(line);
+            log.append(line);
+        };
+        say.accept(String.format(Locale.ROOT, "[%s] run %s (%s): training on %d rows", name, runId,
                 role.name().toLowerCase(Locale.ROOT), x.split().train().length));
         try {
-            EvalPipeline.Scored scored = pipeline.fitAndScore(new EvalPipeline.Input(x.features(), x.labels(),
+            // A template's training stages go to the run's log too.
+            EvalPipeline fitted = pipeline instanceof TemplatePipeline t
+                    ? new TemplatePipeline(t.template(), t.config(), log.listener(t.progress()))
+                    : pipeline instanceof TextTemplatePipeline t ? new TextTemplatePipeline(t.config(),
+                    log.listener(t.progress())) : pipeline;
+            EvalPipeline.Scored scored = fitted.fitAndScore(new EvalPipeline.Input(x.features(), x.labels(),
                     x.split().train(), x.split().test(), s.positiveLabel(), s.seed()));
             if (!scored.config().isEmpty()) {
                 run.update(r -> withConfig(r, scored.config()));
@@ -219,7 +229,7 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
                     new PipelineRecord(runId, x.data().table(), s.target(), x.keys(), scored.fits()),
                     LeakageChecker.standard().with(new TargetProxyRule(s.positiveLabel(), s.proxyAuc())));
             for (LeakageCheck check : leakage.checks()) {
-                stage(String.format(Locale.ROOT, "[%s] leakage rule %s: %s%s", name, check.rule(), check.status(),
+                say.accept(String.format(Locale.ROOT, "[%s] leakage rule %s: %s%s", name, check.rule(), check.status(),
                         check.status() == LeakageCheck.Status.WARN ? " - " + check.message() : ""));
             }
             RunRules.ResolvedBaseline baseline = null;
@@ -227,7 +237,7 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
                 baseline = RunRules.resolveBaseline(x.store(), run.record());
                 BaselineCheck check = baseline.check();
                 run.update(r -> r.withBaselineCheck(check));
-                stage(String.format(Locale.ROOT, "[%s] baseline first: %s - %s", name, check.status(), check.message()));
+                say.accept(String.format(Locale.ROOT, "[%s] baseline first: %s - %s", name, check.status(), check.message()));
             }
             String[] testLabels = new String[x.split().test().length];
             boolean[] actual = new boolean[testLabels.length];
@@ -237,6 +247,7 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
             }
             String negative = java.util.Arrays.stream(x.labels()).filter(l -> !s.positiveLabel().equals(l)).findFirst()
                     .orElse("not " + s.positiveLabel());
+            saveModel(x, runId, name, scored, testLabels, negative, say);
             BinaryPredictions predictions = new BinaryPredictions(s.positiveLabel(), negative, actual,
                     scored.positiveProbability(), s.threshold());
             EvalRequest request = new EvalRequest(s.project(), runId, name, role, x.data().ref(), code, s.seed(),
@@ -247,20 +258,47 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
             }
             EvalOptions options = s.evalOptions().withProgress((stage, done, total) -> {
                 if (done == total) {
-                    stage("[" + name + "] " + stage + (total > 1 ? " done: " + total : " done"));
+                    say.accept("[" + name + "] " + stage + (total > 1 ? " done: " + total : " done"));
                 }
             });
             Path evalDir = new EvalHarness(options).evaluateAndWrite(s.artifactsRoot(), request);
             run.done();
             ModelCards.write(s.artifactsRoot(), s.project(), runId,
                     new ModelCards.Training(x.features(), x.labels(), x.split().train(), s.target(), pipeline.describe()));
-            stage(String.format(Locale.ROOT, "[%s] ROC-AUC %.3f, accuracy %.3f -> %s", name,
+            say.accept(String.format(Locale.ROOT, "[%s] ROC-AUC %.3f, accuracy %.3f -> %s", name,
                     predictions.metric(BinaryPredictions.ROC_AUC, predictions.allRows()),
                     predictions.metric(BinaryPredictions.ACCURACY, predictions.allRows()), evalDir));
             return new Evaluated(runId, evalDir);
         } catch (RuntimeException e) {
             run.failed(e);
+            log.append("[" + name + "] FAILED: " + (e.getMessage() == null ? e : e.getMessage()));
             throw e;
+        }
+    }
+
+    /**
+     * Writes the run's predictions.sample.csv and, for a Tribuo model (a template's, or any {@link TribuoPredictor}),
+     * saves it with its signature under the run's {@code model/} folder; only after the leakage rules passed.
+     */
+    private void saveModel(Shared x, String runId, String name, EvalPipeline.Scored scored, String[] testLabels,
+                           String negative, java.util.function.Consumer<String> say) {
+        Path runDir = x.store().runDir(settings.project(), runId);
+        Table testRows = x.features().rows(x.split().test());
+        if (scored.predictor() instanceof TribuoPredictor model) {
+            Path saved = SavedModel.save(runDir, name, settings.target(), model);
+            say.accept(String.format(Locale.ROOT, "[%s] model saved -> %s", name, saved));
+            PredictionsSample.write(runDir, testRows, testLabels, model.predict(testRows));
+        } else {
+            double[][] probabilities = new double[testLabels.length][];
+            List<String> labels = java.util.stream.Stream.of(negative, settings.positiveLabel()).sorted().toList();
+            int positive = labels.indexOf(settings.positiveLabel());
+            for (int i = 0; i < probabilities.length; i++) {
+                probabilities[i] = new double[2];
+                probabilities[i][positive] = scored.positiveProbability()[i];
+                probabilities[i][1 - positive] = 1 - scored.positiveProbability()[i];
+            }
+            PredictionsSample.write(runDir, testRows, testLabels,
+                    new io.modellab.evalharness.core.data.ClassProbabilities(labels, probabilities));
         }
     }
 

@@ -1,10 +1,7 @@
 package io.modellab.templates;
 
+import io.modellab.evalharness.core.ProgressListener;
 import io.modellab.evalharness.core.data.Table;
-import io.modellab.evalharness.core.rules.FitRecord;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
@@ -18,16 +15,31 @@ public final class ClassifierTraining {
     }
 
     /**
-     * Trains a model.
+     * Trains a template with its default settings.
      *
      * @param template which model
      * @param trainFeatures the training rows' features (no target column)
      * @param trainLabels the training rows' labels, in the same order
      * @param seed the training seed
-     * @return the model with the encoding fitted on the same rows
+     * @return the model with the preprocessing fitted on the same rows
      */
     public static TribuoPredictor train(ClassifierTemplate template, Table trainFeatures, String[] trainLabels, long seed) {
-        return train(template, TabularEncoding.fit(trainFeatures), trainFeatures, trainLabels, seed);
+        return train(template.defaultConfig(seed), trainFeatures, trainLabels, ProgressListener.NONE);
+    }
+
+    /**
+     * Trains the template {@code config} configures: validates the config, fits the preprocessing on the train rows,
+     * trains, and reports each of the three stages to {@code progress} when it is done.
+     *
+     * @throws IllegalArgumentException naming the bad field of an invalid config, or a row without a label
+     */
+    public static TribuoPredictor train(TemplateConfig config, Table trainFeatures, String[] trainLabels,
+                                        ProgressListener progress) {
+        config.validate();
+        ClassifierTemplate template = ClassifierTemplate.of(config);
+        TabularEncoding encoding = template.fitEncoding(config, trainFeatures);
+        progress.progress(config.model() + ": preprocessing fitted on " + trainFeatures.rowCount() + " train rows", 1, 1);
+        return train(template, config, encoding, trainFeatures, trainLabels, progress);
     }
 
     /**
@@ -41,6 +53,17 @@ public final class ClassifierTraining {
      */
     public static TribuoPredictor train(ClassifierTemplate template, TabularEncoding encoding, Table trainFeatures,
                                         String[] trainLabels, long seed) {
+        return train(template, template.defaultConfig(seed), encoding, trainFeatures, trainLabels, ProgressListener.NONE);
+    }
+
+    private static TribuoPredictor train(ClassifierTemplate template, TemplateConfig config, RowEncoder encoding,
+                                         Table trainFeatures, String[] trainLabels, ProgressListener progress) {
+        Model<Label> model = template.newTrainer(config).train(dataset(encoding, trainFeatures, trainLabels));
+        progress.progress(config.model() + ": trained", 1, 1);
+        return new TribuoPredictor(model, encoding, encoding.fitRecords());
+    }
+
+    static MutableDataset<Label> dataset(RowEncoder encoding, Table trainFeatures, String[] trainLabels) {
         if (trainFeatures.rowCount() != trainLabels.length) {
             throw new IllegalArgumentException(trainFeatures.rowCount() + " training rows but " + trainLabels.length + " labels");
         }
@@ -53,13 +76,6 @@ public final class ClassifierTraining {
             }
             dataset.add(encoding.example(trainFeatures, r, new Label(trainLabels[r])));
         }
-        Model<Label> model = template.newTrainer(seed, encoding).train(dataset);
-        List<FitRecord> fits = new ArrayList<>();
-        fits.add(encoding.fitRecord());
-        if (template == ClassifierTemplate.LOGISTIC_REGRESSION) {
-            // Tribuo's TransformTrainer fits its mean and standard deviation on the dataset it trains on.
-            fits.add(new FitRecord("standardise numeric columns", FitRecord.SCALER, trainFeatures.rowIds(), Map.of()));
-        }
-        return new TribuoPredictor(model, encoding, fits);
+        return dataset;
     }
 }

@@ -18,12 +18,16 @@ import org.tribuo.classification.LabelFactory;
  * A Tribuo classification model as a {@link Predictor}. A model that gives no probabilities (a dummy) reports
  * probability 1 for its predicted label.
  *
+ * <p>This is also the adapter for a Tribuo classification model trained without a template: give it the model and
+ * a {@link RowEncoder} that makes the examples the model was trained on (a {@link TabularEncoding} fitted on the
+ * train rows, or your own), and the evaluation, the stress tests and {@link SavedModel} take it like any template's.
+ *
  * @param model the trained model
- * @param encoding how rows become examples, as in training
+ * @param encoding how rows become examples, as in training (a {@link TabularEncoding}, a {@link TfIdfVectorizer})
  * @param fitRecords what each fitted step (the encoding, the model's own preprocessing) learned from, for the
  *     leakage rules
  */
-public record TribuoPredictor(Model<Label> model, TabularEncoding encoding, List<FitRecord> fitRecords)
+public record TribuoPredictor(Model<Label> model, RowEncoder encoding, List<FitRecord> fitRecords)
         implements Predictor {
 
     /** Copies the list. */

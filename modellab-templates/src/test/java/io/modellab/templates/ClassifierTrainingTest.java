@@ -68,8 +68,8 @@ class ClassifierTrainingTest {
 
         assertThat(encoding.isNumeric("n")).isTrue();
         assertThat(encoding.isNumeric("c")).isFalse();
-        assertThat(encoding.example(train, 1, LabelFactory.UNKNOWN_LABEL).size())
-                .as("the missing cell is left out").isEqualTo(1);
+        assertThat(encoding.example(train, 1, LabelFactory.UNKNOWN_LABEL).lookup("n").getValue())
+                .as("the missing cell becomes the train mean").isEqualTo(1.5);
         assertThatThrownBy(() -> encoding.example(later, 0, LabelFactory.UNKNOWN_LABEL))
                 .hasMessage("row 9 column \"n\" holds \"abc\", expected a number as in the training rows");
     }

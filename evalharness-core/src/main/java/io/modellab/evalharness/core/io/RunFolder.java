@@ -19,6 +19,12 @@ public final class RunFolder {
     public static final String REPORT = "report.html";
     /** The project's run history page, in the project folder. */
     public static final String PROJECT_INDEX = "index.html";
+    /** The saved model's folder: the model file and its {@code signature.json}. */
+    public static final String MODEL_DIR = "model";
+    /** A sample of the run's test predictions (row id, actual, predicted, scores), CSV. */
+    public static final String PREDICTIONS_SAMPLE = "predictions.sample.csv";
+    /** The run's log, one line per event, appended while the run runs. */
+    public static final String LOG = "logs/run.log";
     /** The project's record (name, description, creation time), in the project folder. */
     public static final String PROJECT = "project.json";
 

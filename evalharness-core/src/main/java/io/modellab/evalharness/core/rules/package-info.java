@@ -4,7 +4,7 @@
  * <p><b>No leakage.</b> A pipeline exposes its {@link io.modellab.evalharness.core.rules.DataSplit} (row keys of
  * train, validation and test, and optionally a time column or a group column) and a
  * {@link io.modellab.evalharness.core.rules.FitRecord} for every fitted step (which rows it saw, which categories
- * it learned). {@link io.modellab.evalharness.core.rules.LeakageChecker} runs the
+ * it learned, and for the reader which statistics it learned). {@link io.modellab.evalharness.core.rules.LeakageChecker} runs the
  * {@link io.modellab.evalharness.core.rules.LeakageRule}s over them:
  * <ol>
  *   <li>{@code split_disjoint}: no validation or test row in train, by key and by content hash of its feature and

@@ -8,7 +8,8 @@
  * {@link io.modellab.evalharness.core.schema.LeakageReport} (leakage.json),
  * {@link io.modellab.evalharness.core.schema.StressReport} (stress.json, only for an eval with a model),
  * {@link io.modellab.evalharness.core.schema.ProjectRecord} (project.json),
- * {@link io.modellab.evalharness.core.schema.DatasetVersion} (dataset.json).
+ * {@link io.modellab.evalharness.core.schema.DatasetVersion} (dataset.json),
+ * {@link io.modellab.evalharness.core.schema.InferenceSignature} (model/signature.json, beside a saved model).
  * The model card (model_card.json), a format of another system that this library also reads from others, has its
  * own sub-package, {@link io.modellab.evalharness.core.schema.modelcard}, and its own reading rules.
  *

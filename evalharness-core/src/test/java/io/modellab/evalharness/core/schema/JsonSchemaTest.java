@@ -46,7 +46,8 @@ class JsonSchemaTest {
             Map.entry("repro_pack", ReproPackManifest.class),
             Map.entry("project", ProjectRecord.class),
             Map.entry("dataset", DatasetVersion.class),
-            Map.entry("model_card", ModelCard.class));
+            Map.entry("model_card", ModelCard.class),
+            Map.entry("model_signature", InferenceSignature.class));
 
     static Iterable<String> names() {
         return new TreeSet<>(SCHEMAS.keySet());

@@ -1,0 +1,15 @@
+package io.modellab.templates;
+
+import io.modellab.evalharness.core.data.Table;
+
+/**
+ * How a trained regressor is called: rows in, one predicted value per row out, in order. The regression twin of
+ * {@link io.modellab.evalharness.core.data.Predictor}; any JVM regressor joins by implementing this one method.
+ * Implementations must not read the target column and must be deterministic for the same rows.
+ */
+@FunctionalInterface
+public interface ValuePredictor {
+
+    /** One predicted value per row of {@code rows} (feature columns only). */
+    double[] predict(Table rows);
+}
