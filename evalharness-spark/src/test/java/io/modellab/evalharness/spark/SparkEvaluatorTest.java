@@ -146,9 +146,9 @@ class SparkEvaluatorTest {
             double width = ci.upper() - ci.lower();
             assertThat(ci.pointEstimate()).isCloseTo(multinomial.pointEstimate(), within(1e-12));
             assertThat(width).as("%s: Poisson width against the multinomial percentile width", name)
-                    .isCloseTo(multinomial.upper() - multinomial.lower(), within(0.15 * width));
+                    .isCloseTo(multinomial.upper() - multinomial.lower(), within(0.10 * width));
             assertThat(width).as("%s: Poisson width against the single machine's BCa width", name)
-                    .isCloseTo(bca.upper() - bca.lower(), within(0.15 * width));
+                    .isCloseTo(bca.upper() - bca.lower(), within(0.10 * width));
         }
     }
 
