@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param runId the run the files belong to
  * @param model the model's name, as metrics.json names it
  * @param threshold rows scoring at least this are predicted positive, in [0, 1]
- * @param resamples Poisson bootstrap replicates, at least 1 (each adds 4 bytes per distinct score to the state)
+ * @param resamples Poisson bootstrap replicates, at least 1 (each adds 8 bytes per distinct score to the state)
  * @param seed the seed of the bootstrap
  * @param confidenceLevel e.g. 0.95
  * @param topCategories slices per slice column: its most frequent values
