@@ -175,11 +175,18 @@ public final class BinaryPredictions {
 
     /** Every metric of {@link #METRIC_NAMES} on the given rows, each with how it was averaged or why it is undefined. */
     public List<MetricValue> metrics(int[] rows) {
-        BinaryConfusion c = confusion(rows);
+        return metrics(confusion(rows), metric(ROC_AUC, rows), positiveLabel);
+    }
+
+    /**
+     * The metrics of {@link #METRIC_NAMES} from their inputs, so that another way of counting (a
+     * {@link ScoreHistogram}) reports them with the same notes.
+     */
+    static List<MetricValue> metrics(BinaryConfusion c, double rocAuc, String positiveLabel) {
         String positive = "positive label " + positiveLabel;
         return List.of(
                 ClassificationMetrics.defined(ACCURACY, c.accuracy(), null, "no rows", null),
-                ClassificationMetrics.defined(ROC_AUC, metric(ROC_AUC, rows), null, "undefined: only one class is present", null),
+                ClassificationMetrics.defined(ROC_AUC, rocAuc, null, "undefined: only one class is present", null),
                 new MetricValue(F1, c.f1(), "binary", ClassificationMetrics.zero(positive,
                         c.predictedPositives() + c.actualPositives() == 0, "no row predicted or actually " + positiveLabel)),
                 new MetricValue(PRECISION, c.precision(), "binary", ClassificationMetrics.zero(positive,

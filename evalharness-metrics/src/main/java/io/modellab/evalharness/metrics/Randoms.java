@@ -32,8 +32,12 @@ final class Randoms {
         return mix(mix(seed) + GOLDEN * ((replicate >>> 2) + 1L));
     }
 
-    /** The 64 random bits of one row in one group of replicates; replicate b uses bits 16 (b mod 4) and up. */
-    static long rowBits(long groupKey, int row) {
+    /**
+     * The 64 random bits of one row in one group of replicates; replicate b uses bits 16 (b mod 4) and up. A row is
+     * its position here, or any 64-bit row key elsewhere (the Spark path's id column): the same number gives the
+     * same bits.
+     */
+    static long rowBits(long groupKey, long row) {
         return mix(groupKey + GOLDEN * (row + 1L));
     }
 

@@ -15,6 +15,10 @@
  *       and the replicate index, so results do not depend on the number of threads. Intervals are percentile or,
  *       where the jackknife is cheap, BCa ({@link io.modellab.evalharness.metrics.Bootstrap.Interval}); checked
  *       against scipy's BCa formula in {@code src/test/resources/golden/bca.json};</li>
+ *   <li>{@link io.modellab.evalharness.metrics.ScoreHistogram}, the exact, mergeable histogram of a binary
+ *       classifier's distinct scores from which its whole suite follows, and
+ *       {@link io.modellab.evalharness.metrics.PoissonBootstrap}'s per-row counts keyed by a row id: the state the
+ *       Spark path aggregates;</li>
  *   <li>{@link io.modellab.evalharness.metrics.LatencyHarness} over any {@code Predictor};</li>
  *   <li>{@link io.modellab.evalharness.metrics.TargetProxyRule}, the leakage warning that needs a metric.</li>
  * </ul>

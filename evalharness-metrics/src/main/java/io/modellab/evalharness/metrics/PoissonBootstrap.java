@@ -1,0 +1,77 @@
+package io.modellab.evalharness.metrics;
+
+/**
+ * The Poisson bootstrap for engines that visit rows in any order and on any machine: in replicate {@code b} a row
+ * counts {@code weight(seed, b, rowKey)} times, a Poisson(1) count that depends on the seed, the replicate and the
+ * row's key alone. Each replicate's metric is then computed from weighted counts that merge exactly, so the
+ * replicates, and the interval, do not depend on how rows were partitioned.
+ *
+ * <p>How it differs from the multinomial bootstrap of {@link Bootstrap#percentile}: there a replicate draws exactly
+ * n rows with replacement, so the counts are multinomial(n, 1/n each) and sum to n; here they are independent
+ * Poisson(1), so a replicate has about n rows (n ± sqrt(n)). Both have each row's count of mean 1 and variance
+ * close to 1 (1 - 1/n against 1), so their intervals agree as n grows; on a few hundred rows prefer the multinomial
+ * bootstrap. The counts are the same as {@link RankBootstrap}'s when the row key is the row's position, so the
+ * single-machine ROC-AUC interval of {@link RankBootstrap#rocAuc} and a distributed one over ids 0..n-1 are equal.
+ * Each probability is exact to 2^-16 and counts stop at {@value Randoms#MAX_POISSON_ONE} (see {@code Randoms}).
+ */
+public final class PoissonBootstrap {
+
+    /** The method, as written into confidence_intervals.json. */
+    public static final String METHOD = RankBootstrap.METHOD;
+
+    /** The largest count a row gets in one replicate. */
+    public static final int MAX_WEIGHT = Randoms.MAX_POISSON_ONE;
+
+    private final int replicates;
+    private final long[] groupKeys;
+
+    /**
+     * Draws for {@code replicates} replicates seeded with {@code seed}.
+     *
+     * @throws IllegalArgumentException for fewer than one replicate
+     */
+    public PoissonBootstrap(long seed, int replicates) {
+        if (replicates < 1) {
+            throw new IllegalArgumentException("resamples must be at least 1, got " + replicates);
+        }
+        this.replicates = replicates;
+        this.groupKeys = new long[(replicates + Randoms.REPLICATES_PER_HASH - 1) / Randoms.REPLICATES_PER_HASH];
+        for (int g = 0; g < groupKeys.length; g++) {
+            groupKeys[g] = Randoms.groupKey(seed, g * Randoms.REPLICATES_PER_HASH);
+        }
+    }
+
+    /** The number of replicates. */
+    public int replicates() {
+        return replicates;
+    }
+
+    /** Fills {@code out[b]} with the row's count in replicate {@code b}, for every replicate: one hash per four. */
+    public void weights(long rowKey, int[] out) {
+        for (int g = 0; g < groupKeys.length; g++) {
+            long bits = Randoms.rowBits(groupKeys[g], rowKey);
+            int from = g * Randoms.REPLICATES_PER_HASH;
+            int to = Math.min(from + Randoms.REPLICATES_PER_HASH, replicates);
+            for (int b = from; b < to; b++) {
+                out[b] = Randoms.poissonOne(bits, b);
+            }
+        }
+    }
+
+    /** The row's count in one replicate. */
+    public static int weight(long seed, int replicate, long rowKey) {
+        return Randoms.poissonOne(Randoms.rowBits(Randoms.groupKey(seed, replicate), rowKey), replicate);
+    }
+
+    /**
+     * The percentile interval ({@value #METHOD}) of replicate values computed elsewhere; NaN replicates (a metric
+     * undefined on that replicate) are skipped and counted out of {@link BootstrapInterval#resamplesUsed()}.
+     */
+    public static BootstrapInterval percentile(double point, double[] replicateValues, Bootstrap.Options options) {
+        if (replicateValues.length != options.resamples()) {
+            throw new IllegalArgumentException(replicateValues.length + " replicate values for " + options.resamples()
+                    + " resamples");
+        }
+        return Bootstrap.summarize(point, replicateValues, options, METHOD);
+    }
+}

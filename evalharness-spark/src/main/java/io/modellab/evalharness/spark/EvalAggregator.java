@@ -1,0 +1,89 @@
+package io.modellab.evalharness.spark;
+
+import java.util.Locale;
+import org.apache.spark.sql.Encoder;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Aggregator;
+
+/**
+ * The evaluation as one Spark {@link Aggregator}: each partition folds its rows into an {@link EvalState}, the
+ * states merge, and the driver gets the merged state. Rows arrive as {@code (id, actual, score, slice columns...)}
+ * ({@link PredictionColumns#selected()}). A bad row fails the job with a message naming the column and the row's id.
+ *
+ * <p>The buffer travels with Java serialization; Spark keeps it as an object while a partition is folded (a typed
+ * imperative aggregate), so it is serialized once per partition, not per row.
+ */
+final class EvalAggregator extends Aggregator<Row, EvalState, EvalState> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final PredictionColumns columns;
+    private final double threshold;
+    private final long seed;
+    private final int resamples;
+
+    EvalAggregator(PredictionColumns columns, double threshold, long seed, int resamples) {
+        this.columns = columns;
+        this.threshold = threshold;
+        this.seed = seed;
+        this.resamples = resamples;
+    }
+
+    @Override
+    public EvalState zero() {
+        return new EvalState(columns.sliceColumns().size(), seed, resamples);
+    }
+
+    @Override
+    public EvalState reduce(EvalState state, Row row) {
+        Object id = row.get(0);
+        long key = RowKeys.of(id, columns.id());
+        Object actualCell = row.get(1);
+        String actual = actualCell == null ? null : actualCell.toString();
+        boolean positive;
+        if (columns.positiveLabel().equals(actual)) {
+            positive = true;
+        } else if (columns.negativeLabel().equals(actual)) {
+            positive = false;
+        } else {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "row with %s %s: column %s holds %s, expected \"%s\" or \"%s\"", columns.id(), id, columns.actual(),
+                    actual == null ? "null" : "\"" + actual + "\"", columns.positiveLabel(), columns.negativeLabel()));
+        }
+        Object scoreCell = row.get(2);
+        double score = scoreCell instanceof Number n ? n.doubleValue() : Double.NaN;
+        if (!(score >= 0 && score <= 1)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "row with %s %s: column %s holds %s, expected a probability in [0, 1]", columns.id(), id,
+                    columns.score(), scoreCell));
+        }
+        String[] sliceValues = new String[row.length() - 3];
+        for (int c = 0; c < sliceValues.length; c++) {
+            Object cell = row.get(3 + c);
+            sliceValues[c] = cell == null ? null : cell.toString();
+        }
+        state.add(key, score, positive, score >= threshold, sliceValues);
+        return state;
+    }
+
+    @Override
+    public EvalState merge(EvalState a, EvalState b) {
+        return a.merge(b);
+    }
+
+    @Override
+    public EvalState finish(EvalState state) {
+        return state;
+    }
+
+    @Override
+    public Encoder<EvalState> bufferEncoder() {
+        return Encoders.javaSerialization(EvalState.class);
+    }
+
+    @Override
+    public Encoder<EvalState> outputEncoder() {
+        return Encoders.javaSerialization(EvalState.class);
+    }
+}
