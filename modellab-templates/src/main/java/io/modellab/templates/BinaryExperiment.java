@@ -207,7 +207,12 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
                 RunStatus.RUNNING, null, s.seed(), code, x.data().ref(), x.splitRef(), baselineRunId, null, config,
                 new RunTimings(start.toString(), null, null), RunEnvironment.current(ModelLabVersion.current())),
                 Clock.systemUTC());
-        stage(String.format(Locale.ROOT, "[%s] run %s (%s): training on %d rows", name, runId,
+        // Every line about this run goes to its logs/run.log too.
+        java.util.function.Consumer<String> stage = line -> {
+            stage(line);
+            run.log(line);
+        };
+        stage.accept(String.format(Locale.ROOT, "[%s] run %s (%s): training on %d rows", name, runId,
                 role.name().toLowerCase(Locale.ROOT), x.split().train().length));
         try {
             EvalPipeline.Scored scored = pipeline.fitAndScore(new EvalPipeline.Input(x.features(), x.labels(),
@@ -219,7 +224,7 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
                     new PipelineRecord(runId, x.data().table(), s.target(), x.keys(), scored.fits()),
                     LeakageChecker.standard().with(new TargetProxyRule(s.positiveLabel(), s.proxyAuc())));
             for (LeakageCheck check : leakage.checks()) {
-                stage(String.format(Locale.ROOT, "[%s] leakage rule %s: %s%s", name, check.rule(), check.status(),
+                stage.accept(String.format(Locale.ROOT, "[%s] leakage rule %s: %s%s", name, check.rule(), check.status(),
                         check.status() == LeakageCheck.Status.WARN ? " - " + check.message() : ""));
             }
             RunRules.ResolvedBaseline baseline = null;
@@ -227,7 +232,7 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
                 baseline = RunRules.resolveBaseline(x.store(), run.record());
                 BaselineCheck check = baseline.check();
                 run.update(r -> r.withBaselineCheck(check));
-                stage(String.format(Locale.ROOT, "[%s] baseline first: %s - %s", name, check.status(), check.message()));
+                stage.accept(String.format(Locale.ROOT, "[%s] baseline first: %s - %s", name, check.status(), check.message()));
             }
             String[] testLabels = new String[x.split().test().length];
             boolean[] actual = new boolean[testLabels.length];
@@ -245,18 +250,19 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
             if (scored.predictor() != null) {
                 request = request.withModel(scored.predictor(), retraining(x, pipeline));
             }
-            EvalOptions options = s.evalOptions().withProgress((stage, done, total) -> {
+            EvalOptions options = s.evalOptions().withProgress((what, done, total) -> {
                 if (done == total) {
-                    stage("[" + name + "] " + stage + (total > 1 ? " done: " + total : " done"));
+                    stage.accept("[" + name + "] " + what + (total > 1 ? " done: " + total : " done"));
                 }
             });
             Path evalDir = new EvalHarness(options).evaluateAndWrite(s.artifactsRoot(), request);
+            stage.accept(String.format(Locale.ROOT, "[%s] ROC-AUC %.3f, accuracy %.3f -> %s", name,
+                    predictions.metric(BinaryPredictions.ROC_AUC, predictions.allRows()),
+                    predictions.metric(BinaryPredictions.ACCURACY, predictions.allRows()), evalDir));
+            // DONE is the run's last write (it lists the run folder's files); the model card reads it.
             run.done();
             ModelCards.write(s.artifactsRoot(), s.project(), runId,
                     new ModelCards.Training(x.features(), x.labels(), x.split().train(), s.target(), pipeline.describe()));
-            stage(String.format(Locale.ROOT, "[%s] ROC-AUC %.3f, accuracy %.3f -> %s", name,
-                    predictions.metric(BinaryPredictions.ROC_AUC, predictions.allRows()),
-                    predictions.metric(BinaryPredictions.ACCURACY, predictions.allRows()), evalDir));
             return new Evaluated(runId, evalDir);
         } catch (RuntimeException e) {
             run.failed(e);
@@ -286,9 +292,7 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
     private static RunRecord withConfig(RunRecord r, Map<String, Object> extra) {
         Map<String, Object> config = new LinkedHashMap<>(r.config());
         config.putAll(extra);
-        return new RunRecord(r.schemaVersion(), r.runId(), r.project(), r.model(), r.role(), r.status(),
-                r.statusReason(), r.seed(), r.codeVersion(), r.dataset(), r.split(), r.baselineRunId(),
-                r.baselineCheck(), config, r.timings(), r.environment());
+        return r.withConfig(config);
     }
 
     private void stage(String line) {
