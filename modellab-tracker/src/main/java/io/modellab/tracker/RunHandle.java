@@ -47,6 +47,8 @@ public final class RunHandle implements AutoCloseable {
     private final Instant start;
     private RunRecord record;
     private FileChannel log;
+    /** Set once run.json says DONE or FAILED; until then failed() can still record a failure of done() itself. */
+    private boolean finished;
 
     private RunHandle(RunStore store, Clock clock, RunRecord record, FileChannel log) {
         this.store = store;
@@ -89,7 +91,7 @@ public final class RunHandle implements AutoCloseable {
 
     /** Whether the run is still RUNNING (neither done nor failed through this handle). */
     public synchronized boolean isRunning() {
-        return log != null;
+        return !finished;
     }
 
     /**
@@ -99,8 +101,8 @@ public final class RunHandle implements AutoCloseable {
      */
     public synchronized void log(String line) {
         if (log == null) {
-            throw new IllegalStateException("run " + record.runId() + " is " + record.status()
-                    + "; its log is closed (log before done() or failed())");
+            throw new IllegalStateException("run " + record.runId() + " is " + (finished ? record.status()
+                    : "finishing") + "; its log is closed (log before done() or failed())");
         }
         ByteBuffer bytes = ByteBuffer.wrap((clock.instant() + " " + line.replace("\n", "\n    ") + "\n")
                 .getBytes(StandardCharsets.UTF_8));
@@ -146,9 +148,10 @@ public final class RunHandle implements AutoCloseable {
         requireRunning("done()");
         log("run " + record.runId() + " DONE");
         closeLog();
+        // Hashed before taking the project lock: a large model must not keep other runs from starting.
+        List<RunArtifact> files = store.artifacts(record.project(), record.runId());
         store.withProjectLock(record.project(), () -> {
             requireRunningOnDisk();
-            List<RunArtifact> files = store.artifacts(record.project(), record.runId());
             finish(RunStatus.DONE, null, files);
             return null;
         });
@@ -171,14 +174,12 @@ public final class RunHandle implements AutoCloseable {
     public synchronized void failed(String reason) {
         requireRunning("failed()");
         try {
-            log("run " + record.runId() + " FAILED: " + reason);
+            if (log != null) {
+                log("run " + record.runId() + " FAILED: " + reason);
+                closeLog();
+            }
         } catch (UncheckedIOException ignored) {
-            // The reason still goes to run.json below.
-        }
-        try {
-            closeLog();
-        } catch (UncheckedIOException ignored) {
-            // Same: a log that cannot be closed must not keep the run from being marked FAILED.
+            // A log that cannot be written or closed must not keep the run from being marked FAILED.
         }
         store.withProjectLock(record.project(), () -> {
             finish(RunStatus.FAILED, reason, null);
@@ -189,13 +190,13 @@ public final class RunHandle implements AutoCloseable {
     /** Marks the run FAILED if it is still RUNNING: a handle closed without {@link #done()} did not finish. */
     @Override
     public synchronized void close() {
-        if (log != null) {
+        if (!finished) {
             failed("the run handle was closed before done() or failed()");
         }
     }
 
     private void requireRunning(String call) {
-        if (log == null) {
+        if (finished) {
             throw new IllegalStateException("run " + record.runId() + " is already " + record.status() + "; " + call
                     + " cannot change it");
         }
@@ -212,6 +213,9 @@ public final class RunHandle implements AutoCloseable {
     private void closeLog() {
         FileChannel channel = log;
         log = null;
+        if (channel == null) {
+            return;
+        }
         try {
             channel.force(true);
             channel.close();
@@ -222,10 +226,11 @@ public final class RunHandle implements AutoCloseable {
 
     private void finish(RunStatus status, String reason, List<RunArtifact> files) {
         Instant end = clock.instant();
-        RunRecord finished = record.finish(status, reason,
+        RunRecord ended = record.finish(status, reason,
                 new RunTimings(start.toString(), end.toString(), Math.max(0, Duration.between(start, end).toMillis())))
                 .withArtifacts(files);
-        store.save(finished);
-        record = finished;
+        store.save(ended);
+        record = ended;
+        finished = true;
     }
 }

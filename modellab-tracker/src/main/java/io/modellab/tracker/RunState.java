@@ -12,7 +12,10 @@ public enum RunState {
      * was recorded: the run will never finish. {@link RunStore#recoverStale} marks such runs FAILED.
      */
     STALE,
-    /** DONE, and every file its artifact list names is in place with the recorded size. */
+    /**
+     * DONE, and every file its artifact list names is in place with the recorded size. A run saved DONE without a
+     * run handle ({@link RunStore#save}, or a file from before artifact lists) has no list and is not checked.
+     */
     DONE,
     /** DONE in run.json, but a file its artifact list names is missing or differs: not to be trusted. */
     INCOMPLETE,

@@ -52,7 +52,8 @@ import java.util.stream.Stream;
  * Run ids have the format of {@link RunIds} ({@code run-YYYYMMDD-HHMMSS-xxxxxxxx}: UTC start time, then 8 random hex
  * digits), so they sort by start time and never equal {@code datasets}, {@code compare}, {@code index.html},
  * {@code project.json} or the lock file. Folders and files that are not run ids are skipped by every reader, and so
- * are the dot-named temporary siblings a killed writer may leave ({@link #leftovers} lists them).
+ * are the dot-named temporary siblings a killed writer may leave ({@link #leftovers} lists them,
+ * {@link #recoverStale} removes them).
  *
  * @param root the artifacts root, e.g. {@code ./artifacts}
  */
@@ -170,12 +171,24 @@ public record RunStore(Path root) {
     }
 
     /**
-     * Marks every {@link RunState#STALE} run of the project FAILED, with a reason naming the process that is gone,
-     * under the project lock; returns the runs as they were found.
+     * Marks every {@link RunState#STALE} run of the project FAILED, with a reason naming the process that is gone, and
+     * deletes the temporary files killed writers left where no live writer can be using them: run folders that were
+     * being created (creation holds the lock this holds) and temporary files inside stale runs. Returns the stale runs
+     * as they were found.
      */
     public List<RunEntry> recoverStale(String project, Clock clock) {
         return withProjectLock(project, () -> {
             List<RunEntry> stale = list(project, RunFilter.ALL.states(RunState.STALE));
+            List<Path> orphans = new ArrayList<>();
+            for (Path leftover : leftovers(project)) {
+                boolean runBeingCreated = leftover.getParent().equals(projectDir(project))
+                        && leftover.getFileName().toString().startsWith(".run-");
+                boolean insideStaleRun = stale.stream().anyMatch(e -> leftover.startsWith(e.dir()));
+                if (runBeingCreated || insideStaleRun) {
+                    orphans.add(leftover);
+                }
+            }
+            orphans.forEach(RunStore::deleteTree);
             for (RunEntry entry : stale) {
                 RunRecord run = entry.run();
                 Instant start = Instant.parse(run.timings().startedAt());
@@ -189,8 +202,8 @@ public record RunStore(Path root) {
 
     /**
      * The temporary files and folders killed writers left in the project folder and its run folders: names that
-     * start with a dot and end in {@code .tmp} or contain {@code .tmp-}. Readers skip them; they are safe to delete
-     * once no writer is running.
+     * start with a dot and end in {@code .tmp} or contain {@code .tmp-}. Readers skip them; {@link #recoverStale}
+     * deletes those no live writer can be using.
      */
     public List<Path> leftovers(String project) {
         List<Path> found = new ArrayList<>();
@@ -212,6 +225,16 @@ public record RunStore(Path root) {
             throw new UncheckedIOException("cannot list " + projectDir, e);
         }
         return found;
+    }
+
+    private static void deleteTree(Path path) {
+        try (Stream<Path> all = Files.walk(path)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the leftover " + path, e);
+        }
     }
 
     /** Runs {@code action} holding the project's lock (re-entrant; shared by every process using this root). */

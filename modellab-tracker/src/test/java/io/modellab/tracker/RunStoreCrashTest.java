@@ -39,11 +39,13 @@ class RunStoreCrashTest {
         RunStore store = new RunStore(root);
         Random random = new Random(20261123);
         Path errors = root.resolve("child-errors.txt");
+        Path work = Files.createDirectories(root.resolve("children"));
+        ChildJvm.Launch launch = ChildJvm.Launch.sharingClasses(work, errors);
         int killedWhileRunning = 0;
         for (int trial = 0; trial < TRIALS; trial += BATCH) {
             List<ChildJvm> batch = new ArrayList<>();
             for (int i = 0; i < BATCH; i++) {
-                batch.add(ChildJvm.start(errors, "forever", root.toString(), "proj", "c" + (trial + i),
+                batch.add(ChildJvm.start(launch, errors, "forever", root.toString(), "proj", "c" + (trial + i),
                         String.valueOf(random.nextLong())));
             }
             for (ChildJvm child : batch) {
@@ -61,14 +63,17 @@ class RunStoreCrashTest {
             killedWhileRunning = checkStore(store);
         }
 
+        int leftovers = store.leftovers("proj").size();
         List<RunEntry> stale = store.recoverStale("proj", Clock.systemUTC());
         assertThat(stale).hasSize(killedWhileRunning);
         List<RunEntry> after = store.list("proj");
         assertThat(after).extracting(RunEntry::state).containsOnly(RunState.DONE, RunState.FAILED);
         assertThat(after.stream().filter(e -> e.state() == RunState.FAILED))
                 .allSatisfy(e -> assertThat(e.run().statusReason()).startsWith("stale: process "));
-        System.out.printf("crash test: %d kills, %d runs DONE, %d left RUNNING by a killed writer, %d leftovers%n",
-                TRIALS, after.size() - stale.size(), stale.size(), store.leftovers("proj").size());
+        assertThat(store.leftovers("proj")).as("temporary files of dead writers, removed on recovery").isEmpty();
+        System.out.printf("crash test: %d kills, %d runs DONE, %d left RUNNING by a killed writer, %d temporary "
+                + "files left and removed; children shared archived classes: %s%n", TRIALS,
+                after.size() - stale.size(), stale.size(), leftovers, launch != ChildJvm.Launch.PLAIN);
     }
 
     /** Checks every run folder independently of the store's own verdict; returns how many runs are stale. */

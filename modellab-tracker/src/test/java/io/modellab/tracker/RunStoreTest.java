@@ -78,10 +78,11 @@ class RunStoreTest {
         RunHandle failing = RunHandle.start(store, running("proj").withTags(List.of("broken")), Clock.systemUTC());
         failing.failed(new IllegalStateException("training diverged"));
 
-        assertThat(store.list("proj")).extracting(RunEntry::runId)
-                .containsExactly(EvalHarnessTest.RUN, first, second);
+        // Ids sort by start second; two runs in one second sort by their random suffix.
+        assertThat(store.list("proj")).extracting(RunEntry::runId).isSorted()
+                .containsExactlyInAnyOrder(EvalHarnessTest.RUN, first, second);
         assertThat(store.list("proj", RunFilter.ALL.states(RunState.DONE))).extracting(RunEntry::runId)
-                .containsExactly(first, second);
+                .containsExactlyInAnyOrder(first, second);
         assertThat(store.list("proj", RunFilter.ALL.states(RunState.FAILED)).get(0).run().statusReason())
                 .isEqualTo("training diverged");
         assertThat(store.list("proj", RunFilter.ALL.tag("seq:1"))).extracting(RunEntry::runId).containsExactly(second);
@@ -184,5 +185,21 @@ class RunStoreTest {
         }
         assertThat(store.load("proj", EvalHarnessTest.RUN).statusReason())
                 .isEqualTo("the run handle was closed before done() or failed()");
+    }
+
+    @Test
+    void aRunFailedOnDiskMeanwhileCannotBecomeDoneAndItsHandleCanStillRecordWhy() {
+        RunStore store = new RunStore(root);
+        RunHandle run = RunHandle.start(store, running("proj"), Clock.systemUTC());
+        RunRecord onDisk = store.load("proj", EvalHarnessTest.RUN);
+        store.save(onDisk.finish(RunStatus.FAILED, "stale: taken for dead", onDisk.timings()));
+
+        assertThatThrownBy(run::done).isInstanceOf(IllegalStateException.class)
+                .hasMessage("run " + EvalHarnessTest.RUN + " is FAILED on disk (stale: taken for dead), so it cannot become DONE");
+        assertThat(run.isRunning()).isTrue();
+        run.failed("finished after being taken for dead");
+
+        assertThat(store.load("proj", EvalHarnessTest.RUN).statusReason()).isEqualTo("finished after being taken for dead");
+        assertThat(run.isRunning()).isFalse();
     }
 }
