@@ -207,19 +207,19 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
                 RunStatus.RUNNING, null, s.seed(), code, x.data().ref(), x.splitRef(), baselineRunId, null, config,
                 new RunTimings(start.toString(), null, null), RunEnvironment.current(ModelLabVersion.current())),
                 Clock.systemUTC());
-        RunLog log = RunLog.of(x.store().runDir(s.project(), runId));
-        java.util.function.Consumer<String> say = line -> {
+        // Every line about this run goes to its logs/run.log too.
+        java.util.function.Consumer<String> stage = line -> {
             stage(line);
-            log.append(line);
+            run.log(line);
         };
-        say.accept(String.format(Locale.ROOT, "[%s] run %s (%s): training on %d rows", name, runId,
+        stage.accept(String.format(Locale.ROOT, "[%s] run %s (%s): training on %d rows", name, runId,
                 role.name().toLowerCase(Locale.ROOT), x.split().train().length));
         try {
             // A template's training stages go to the run's log too.
             EvalPipeline fitted = pipeline instanceof TemplatePipeline t
-                    ? new TemplatePipeline(t.template(), t.config(), log.listener(t.progress()))
+                    ? new TemplatePipeline(t.template(), t.config(), logged(run, t.progress()))
                     : pipeline instanceof TextTemplatePipeline t ? new TextTemplatePipeline(t.config(),
-                    log.listener(t.progress())) : pipeline;
+                    logged(run, t.progress())) : pipeline;
             EvalPipeline.Scored scored = fitted.fitAndScore(new EvalPipeline.Input(x.features(), x.labels(),
                     x.split().train(), x.split().test(), s.positiveLabel(), s.seed()));
             if (!scored.config().isEmpty()) {
@@ -229,7 +229,7 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
                     new PipelineRecord(runId, x.data().table(), s.target(), x.keys(), scored.fits()),
                     LeakageChecker.standard().with(new TargetProxyRule(s.positiveLabel(), s.proxyAuc())));
             for (LeakageCheck check : leakage.checks()) {
-                say.accept(String.format(Locale.ROOT, "[%s] leakage rule %s: %s%s", name, check.rule(), check.status(),
+                stage.accept(String.format(Locale.ROOT, "[%s] leakage rule %s: %s%s", name, check.rule(), check.status(),
                         check.status() == LeakageCheck.Status.WARN ? " - " + check.message() : ""));
             }
             RunRules.ResolvedBaseline baseline = null;
@@ -237,7 +237,7 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
                 baseline = RunRules.resolveBaseline(x.store(), run.record());
                 BaselineCheck check = baseline.check();
                 run.update(r -> r.withBaselineCheck(check));
-                say.accept(String.format(Locale.ROOT, "[%s] baseline first: %s - %s", name, check.status(), check.message()));
+                stage.accept(String.format(Locale.ROOT, "[%s] baseline first: %s - %s", name, check.status(), check.message()));
             }
             String[] testLabels = new String[x.split().test().length];
             boolean[] actual = new boolean[testLabels.length];
@@ -247,7 +247,7 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
             }
             String negative = java.util.Arrays.stream(x.labels()).filter(l -> !s.positiveLabel().equals(l)).findFirst()
                     .orElse("not " + s.positiveLabel());
-            saveModel(x, runId, name, scored, testLabels, negative, say);
+            saveModel(x, runId, name, scored, testLabels, negative, stage);
             BinaryPredictions predictions = new BinaryPredictions(s.positiveLabel(), negative, actual,
                     scored.positiveProbability(), s.threshold());
             EvalRequest request = new EvalRequest(s.project(), runId, name, role, x.data().ref(), code, s.seed(),
@@ -256,22 +256,22 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
             if (scored.predictor() != null) {
                 request = request.withModel(scored.predictor(), retraining(x, pipeline));
             }
-            EvalOptions options = s.evalOptions().withProgress((stage, done, total) -> {
+            EvalOptions options = s.evalOptions().withProgress((what, done, total) -> {
                 if (done == total) {
-                    say.accept("[" + name + "] " + stage + (total > 1 ? " done: " + total : " done"));
+                    stage.accept("[" + name + "] " + what + (total > 1 ? " done: " + total : " done"));
                 }
             });
             Path evalDir = new EvalHarness(options).evaluateAndWrite(s.artifactsRoot(), request);
+            stage.accept(String.format(Locale.ROOT, "[%s] ROC-AUC %.3f, accuracy %.3f -> %s", name,
+                    predictions.metric(BinaryPredictions.ROC_AUC, predictions.allRows()),
+                    predictions.metric(BinaryPredictions.ACCURACY, predictions.allRows()), evalDir));
+            // DONE is the run's last write (it lists the run folder's files); the model card reads it.
             run.done();
             ModelCards.write(s.artifactsRoot(), s.project(), runId,
                     new ModelCards.Training(x.features(), x.labels(), x.split().train(), s.target(), pipeline.describe()));
-            say.accept(String.format(Locale.ROOT, "[%s] ROC-AUC %.3f, accuracy %.3f -> %s", name,
-                    predictions.metric(BinaryPredictions.ROC_AUC, predictions.allRows()),
-                    predictions.metric(BinaryPredictions.ACCURACY, predictions.allRows()), evalDir));
             return new Evaluated(runId, evalDir);
         } catch (RuntimeException e) {
             run.failed(e);
-            log.append("[" + name + "] FAILED: " + (e.getMessage() == null ? e : e.getMessage()));
             throw e;
         }
     }
@@ -324,9 +324,17 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
     private static RunRecord withConfig(RunRecord r, Map<String, Object> extra) {
         Map<String, Object> config = new LinkedHashMap<>(r.config());
         config.putAll(extra);
-        return new RunRecord(r.schemaVersion(), r.runId(), r.project(), r.model(), r.role(), r.status(),
-                r.statusReason(), r.seed(), r.codeVersion(), r.dataset(), r.split(), r.baselineRunId(),
-                r.baselineCheck(), config, r.timings(), r.environment());
+        return r.withConfig(config);
+    }
+
+    /** A listener that writes every finished training stage to the run's log and passes every report on. */
+    private static ProgressListener logged(RunHandle run, ProgressListener next) {
+        return (what, done, total) -> {
+            if (done == total) {
+                run.log(what);
+            }
+            next.progress(what, done, total);
+        };
     }
 
     private void stage(String line) {

@@ -35,7 +35,7 @@
  * {@code predictions.sample.csv} ({@link io.modellab.templates.PredictionsSample}) and, for a Tribuo model, saves it
  * under {@code model/} with {@code signature.json} ({@link io.modellab.templates.SavedModel}); every stage, a
  * template's training stages included, goes to the progress listener and to {@code logs/run.log}
- * ({@link io.modellab.templates.RunLog}). {@code SavedModel.load(runDir).predictor()} (or {@code .regressor()})
+ * (through the run's {@link io.modellab.tracker.RunHandle#log(String)}). {@code SavedModel.load(runDir).predictor()} (or {@code .regressor()})
  * predicts bit for bit as the model that was saved. The model file itself is not byte-identical between two
  * trainings: Tribuo writes the training time into its provenance.
  *

@@ -9,14 +9,26 @@
  *       the five-sentence takeaway and repro.md, and when the request carries the model its stress table
  *       (stress.json and the degradation plots), written atomically under
  *       {@code <artifacts>/<project>/<run_id>/eval/};</li>
- *   <li>{@link io.modellab.tracker.RunStore}: run.json and leakage.json of each run, and
- *       {@link io.modellab.tracker.RunHandle}, a run's life cycle (RUNNING, then DONE or FAILED with the reason);</li>
+ *   <li>{@link io.modellab.tracker.RunStore}: the runs of a project ({@code <project>/<run_id>/}: run.json,
+ *       {@code logs/run.log}, leakage.json, artifacts), listed oldest first and filtered by
+ *       {@link io.modellab.tracker.RunFilter state, dataset version, tag and kind}, each read as a
+ *       {@link io.modellab.tracker.RunEntry} whose {@link io.modellab.tracker.RunState} checks the recorded status
+ *       against the folder (a DONE run's listed files) and the owning process (a RUNNING run whose process is gone is
+ *       STALE); {@link io.modellab.tracker.RunHandle}, a run's life cycle (RUNNING, then DONE as its last write, or
+ *       FAILED with the reason) and its log; {@link io.modellab.tracker.RunConfigs}, a typed config record plus a
+ *       free-form map as run.json's config;</li>
  *   <li>{@link io.modellab.tracker.RunRules}: the leakage rules (leakage.json, failing hard) and the baseline-first
  *       check of an improved run against the stored baseline;</li>
  *   <li>{@link io.modellab.tracker.GitCodeVersion}: the commit a run came from (a run without one is invalid);</li>
  *   <li>{@link io.modellab.tracker.card.ModelCards}: a finished run's model card (model_card.json and its page).</li>
  * </ul>
- * The facade stays thin: numbers come from evalharness-metrics, slices and failures from evalharness-slicing,
+ * <p>Limits of the run store: every write is atomic and creating, finishing and recovering runs hold a per-project
+ * file lock, so threads and processes on one machine (or on a file system whose locks all its clients honour) can share
+ * a project; whether a RUNNING run's process lives can be checked only on the host that runs it, so a run of another
+ * host reads RUNNING until it finishes; a DONE run's files are checked by size when listed and by SHA-256 in
+ * {@link io.modellab.tracker.RunStore#detail}; temporary files a killed writer leaves are listed, never deleted.
+ *
+ * <p>The facade stays thin: numbers come from evalharness-metrics, slices and failures from evalharness-slicing,
  * corruptions and the degradation table from evalharness-stress, plots from evalharness-plots.
  */
 package io.modellab.tracker;

@@ -61,8 +61,11 @@ class RunHandleTest {
         RunStore store = new RunStore(root);
         RunHandle run = RunHandle.start(store, RunStoreTest.running("proj"), TWO_SECONDS_LATER);
         Path runDir = store.runDir("proj", EvalHarnessTest.RUN);
-        Files.delete(runDir.resolve("run.json"));
-        Files.delete(runDir);
+        try (var files = Files.walk(runDir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
         Files.writeString(runDir, "a file where the run folder was");
         IllegalStateException original = new IllegalStateException("training diverged");
 

@@ -85,9 +85,8 @@ public final class ReproPacks {
         }
         Secrets.Redacted<Map<String, Object>> config = Secrets.redactConfig(RunFolder.RUN + " config", run.config());
         List<ReproPackManifest.Redaction> redactions = new ArrayList<>(config.redactions());
-        RunRecord packedRun = new RunRecord(run.schemaVersion(), run.runId(), run.project(), run.model(), run.role(),
-                run.status(), run.statusReason(), run.seed(), run.codeVersion(), run.dataset(), run.split(),
-                run.baselineRunId(), run.baselineCheck(), config.value(), run.timings(), run.environment());
+        // The owner (pid and host name) says nothing about reproducing the run, and a host name can be private.
+        RunRecord packedRun = run.withConfig(config.value()).withOwner(null);
 
         Map<String, byte[]> entries = new TreeMap<>();
         entries.put(RUN_DIR + RunFolder.RUN, Json.toBytes(packedRun));

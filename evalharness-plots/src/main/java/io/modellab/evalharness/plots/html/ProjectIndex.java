@@ -6,6 +6,7 @@ import io.modellab.evalharness.core.io.ArtifactReader;
 import io.modellab.evalharness.core.io.AtomicFiles;
 import io.modellab.evalharness.core.io.EvalFolderWriter;
 import io.modellab.evalharness.core.io.RunFolder;
+import io.modellab.evalharness.core.io.RunLiveness;
 import io.modellab.evalharness.core.schema.EvalSummary;
 import io.modellab.evalharness.core.schema.HeadlineMetric;
 import io.modellab.evalharness.core.schema.RunRecord;
@@ -21,9 +22,13 @@ import java.util.stream.Stream;
 
 /**
  * The project index: {@code <project>/index.html}, the run history (spec 5.1): every run of the project, newest
- * first, with its status, model, dataset version, seed, commit and first headline metric, linked to its report.
+ * first, with its status, model, dataset version, seed, commit and first headline metric, linked to its report. A
+ * RUNNING run whose process is gone shows as {@value #STALE}, the reason in its status cell's tooltip.
  */
 public final class ProjectIndex {
+
+    /** The status shown for a RUNNING run whose process is gone ({@link RunLiveness}). */
+    public static final String STALE = "STALE";
 
     private ProjectIndex() {
     }
@@ -86,8 +91,11 @@ public final class ProjectIndex {
             interval = Fmt.interval(first.ciLower(), first.ciUpper());
         }
         boolean hasReport = Files.isRegularFile(runDir.resolve(RunFolder.REPORT));
+        // A RUNNING run whose process is gone will never finish: shown as STALE, with the reason.
+        String stale = RunLiveness.staleReason(run);
         return new Row(run.runId(), hasReport ? run.runId() + "/" + RunFolder.REPORT : null, run.model(),
-                run.role().name().toLowerCase(java.util.Locale.ROOT), run.status().name(), run.statusReason(),
+                run.role().name().toLowerCase(java.util.Locale.ROOT), stale == null ? run.status().name() : STALE,
+                stale == null ? run.statusReason() : "stale: " + stale,
                 run.dataset().name() + " " + run.dataset().version(), String.valueOf(run.seed()),
                 run.codeVersion().commit().substring(0, 12) + (run.codeVersion().dirty() ? " (dirty)" : ""),
                 metric, value, interval, run.baselineRunId());
