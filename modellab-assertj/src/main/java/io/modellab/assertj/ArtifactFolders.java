@@ -21,6 +21,7 @@ import io.modellab.evalharness.core.schema.RunRecord;
 import io.modellab.evalharness.core.schema.SliceReport;
 import io.modellab.evalharness.core.schema.Takeaway;
 import io.modellab.evalharness.core.schema.TestPredictions;
+import io.modellab.evalharness.core.schema.RankingPredictions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +62,11 @@ final class ArtifactFolders {
                     takeaway(evalDir.resolve(files.takeaway())),
                     plots(evalDir.resolve(files.plots())),
                     Files.readString(evalDir.resolve(files.repro()), StandardCharsets.UTF_8),
-                    ArtifactReader.read(evalDir.resolve(files.predictions()), TestPredictions.class));
+                    files.predictions() == null ? null
+                            : ArtifactReader.read(evalDir.resolve(files.predictions()), TestPredictions.class),
+                    null,
+                    files.rankings() == null ? null
+                            : ArtifactReader.read(evalDir.resolve(files.rankings()), RankingPredictions.class));
         });
     }
 

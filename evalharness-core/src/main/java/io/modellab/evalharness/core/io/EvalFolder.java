@@ -4,6 +4,7 @@ import io.modellab.evalharness.core.schema.ConfidenceIntervals;
 import io.modellab.evalharness.core.schema.EvalSummary;
 import io.modellab.evalharness.core.schema.FailureExamples;
 import io.modellab.evalharness.core.schema.MetricsReport;
+import io.modellab.evalharness.core.schema.RankingPredictions;
 import io.modellab.evalharness.core.schema.SliceReport;
 import io.modellab.evalharness.core.schema.StressReport;
 import io.modellab.evalharness.core.schema.Takeaway;
@@ -22,9 +23,10 @@ import java.util.List;
  * @param takeaway takeaway.txt
  * @param plots the files of plots/
  * @param repro repro.md, Markdown
- * @param predictions predictions.json, the rows compare mode pairs
+ * @param predictions predictions.json, the rows compare mode pairs; {@code null} exactly for a ranking
  * @param stress stress.json, or {@code null} when there is none (an eval of predictions without a model); its
  *     degradation plots are among {@code plots}
+ * @param rankings rankings.json, every query's ranked candidates, exactly for a ranking ({@code null} otherwise)
  */
 public record EvalFolder(
         EvalSummary summary,
@@ -36,7 +38,8 @@ public record EvalFolder(
         List<Plot> plots,
         String repro,
         TestPredictions predictions,
-        StressReport stress) {
+        StressReport stress,
+        RankingPredictions rankings) {
 
     /** Copies the list. */
     public EvalFolder {
@@ -47,6 +50,14 @@ public record EvalFolder(
     public EvalFolder(EvalSummary summary, MetricsReport metrics, ConfidenceIntervals confidenceIntervals,
                       SliceReport slices, FailureExamples failureExamples, Takeaway takeaway, List<Plot> plots,
                       String repro, TestPredictions predictions) {
-        this(summary, metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions, null);
+        this(summary, metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions, null, null);
+    }
+
+    /** A classification's folder, with a stress table or {@code null}. */
+    public EvalFolder(EvalSummary summary, MetricsReport metrics, ConfidenceIntervals confidenceIntervals,
+                      SliceReport slices, FailureExamples failureExamples, Takeaway takeaway, List<Plot> plots,
+                      String repro, TestPredictions predictions, StressReport stress) {
+        this(summary, metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions, stress,
+                null);
     }
 }

@@ -14,9 +14,10 @@ import jakarta.validation.constraints.Size;
  * @param takeaway takeaway.txt
  * @param plots the plots folder
  * @param repro repro.md
- * @param predictions predictions.json
+ * @param predictions predictions.json, every row's prediction; {@code null} for a ranking, which has {@code rankings}
  * @param stress stress.json, or {@code null} when the eval has no stress table (no model was given, or the folder was
  *     written before stress tests existed)
+ * @param rankings rankings.json, every query's ranked candidates, exactly for a ranking; {@code null} otherwise
  */
 public record EvalFiles(
         @JsonProperty("metrics") @NotBlank String metrics,
@@ -26,8 +27,26 @@ public record EvalFiles(
         @JsonProperty("takeaway") @NotBlank String takeaway,
         @JsonProperty("plots") @NotBlank String plots,
         @JsonProperty("repro") @NotBlank String repro,
-        @JsonProperty("predictions") @NotBlank String predictions,
-        @JsonProperty("stress") @Size(min = 1) String stress) {
+        @JsonProperty("predictions") @Size(min = 1) String predictions,
+        @JsonProperty("stress") @Size(min = 1) String stress,
+        @JsonProperty("rankings") @Size(min = 1) String rankings) {
+
+    /** The name of a ranking's per-query file. */
+    public static final String RANKINGS = "rankings.json";
+
+    /** Checks that the folder points at exactly one of predictions.json and rankings.json. */
+    public EvalFiles {
+        if ((predictions == null) == (rankings == null)) {
+            throw new IllegalArgumentException("an eval folder has either predictions (a classification) or rankings"
+                    + " (a ranking), got predictions=" + predictions + " and rankings=" + rankings);
+        }
+    }
+
+    /** The names of a classification's folder, with {@code stress} as the stress table ({@code null} for none). */
+    public EvalFiles(String metrics, String confidenceIntervals, String slices, String failureExamples,
+                     String takeaway, String plots, String repro, String predictions, String stress) {
+        this(metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions, stress, null);
+    }
 
     /** The name of the stress table, when the eval folder has one. */
     public static final String STRESS = "stress.json";
@@ -39,7 +58,7 @@ public record EvalFiles(
     /** The names without optional files (the form eval folders had before stress.json). */
     public EvalFiles(String metrics, String confidenceIntervals, String slices, String failureExamples,
                      String takeaway, String plots, String repro, String predictions) {
-        this(metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions, null);
+        this(metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions, null, null);
     }
 
     /** The names the eval-folder writer uses: {@link #STANDARD}, with {@value #STRESS} when there is a stress table. */
@@ -47,9 +66,16 @@ public record EvalFiles(
         return withStress ? STANDARD.withStress(STRESS) : STANDARD;
     }
 
+    /** The names the eval-folder writer uses for a ranking: {@value #RANKINGS} instead of predictions.json. */
+    public static EvalFiles ranking(boolean withStress) {
+        EvalFiles s = STANDARD;
+        return new EvalFiles(s.metrics, s.confidenceIntervals, s.slices, s.failureExamples, s.takeaway, s.plots, s.repro,
+                null, withStress ? STRESS : null, RANKINGS);
+    }
+
     /** These names with {@code stress} as the stress table ({@code null} for none). */
     public EvalFiles withStress(String stress) {
         return new EvalFiles(metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions,
-                stress);
+                stress, rankings);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ import java.util.List;
  * @param seed the seed of the run (training and bootstrap; a split of its own, such as a dataset version's, names
  *     its seed in its description)
  * @param testRows number of rows evaluated
- * @param positiveLabel the label scored as positive
+ * @param positiveLabel the label scored as positive; {@code null} exactly when the task is {@link Task#RANKING}
  * @param headline the headline metrics with their intervals
  * @param baselineRunId for an improved run, the baseline run it is measured against; {@code null} for a baseline
  * @param baselineCheck for an improved run, whether it may claim an improvement over that baseline
@@ -42,15 +43,16 @@ public record EvalSummary(
         @JsonProperty("code_version") @NotNull @Valid CodeVersion codeVersion,
         @JsonProperty("seed") @NotNull Long seed,
         @JsonProperty("test_rows") @NotNull @PositiveOrZero Integer testRows,
-        @JsonProperty("positive_label") @NotBlank String positiveLabel,
+        @JsonProperty("positive_label") @Size(min = 1) String positiveLabel,
         @JsonProperty("headline") @NotEmpty List<@NotNull @Valid HeadlineMetric> headline,
         @JsonProperty("baseline_run_id") String baselineRunId,
         @JsonProperty("baseline_check") @Valid BaselineCheck baselineCheck,
         @JsonProperty("files") @NotNull @Valid EvalFiles files,
         @JsonProperty("key_plots") @NotNull List<@NotBlank String> keyPlots) {
 
-    /** Copies the lists. */
+    /** Copies the lists; a classification has a positive label, a ranking none. */
     public EvalSummary {
+        Task.requireClassificationField(task, "positive_label", positiveLabel);
         headline = Lists.copyOf(headline);
         keyPlots = Lists.copyOf(keyPlots);
     }

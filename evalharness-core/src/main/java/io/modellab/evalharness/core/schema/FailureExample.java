@@ -16,7 +16,8 @@ import java.util.Map;
  * @param rule the rule that selected it
  * @param prediction the predicted label
  * @param groundTruth the actual label
- * @param confidence the model's probability for its predicted label
+ * @param confidence the model's probability for its predicted label; {@code null} where the task has none (a
+ *     ranking's scores are not probabilities)
  * @param why why it counts as a failure, in words
  * @param failureMode a failure-mode taxonomy tag, or {@code null} while untagged
  * @param features the row's input features as read (missing cells are {@code null}), written sorted by column name
@@ -27,7 +28,7 @@ public record FailureExample(
         @JsonProperty("rule") @NotBlank String rule,
         @JsonProperty("prediction") @NotNull String prediction,
         @JsonProperty("ground_truth") @NotNull String groundTruth,
-        @JsonProperty("confidence") @NotNull @DecimalMin("0") @DecimalMax("1") Double confidence,
+        @JsonProperty("confidence") @DecimalMin("0") @DecimalMax("1") Double confidence,
         @JsonProperty("why") @NotBlank String why,
         @JsonProperty("failure_mode") String failureMode,
         @JsonProperty("features") @NotNull Map<String, String> features,
