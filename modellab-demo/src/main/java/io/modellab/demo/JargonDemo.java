@@ -96,6 +96,12 @@ public final class JargonDemo {
      */
     public static RankingExperiment.Result run(Path projectDir, Path artifactsRoot, long seed, CodeVersion code,
                                                PrintStream log) {
+        return run(projectDir, artifactsRoot, seed, code, log, EvalOptions.DEFAULTS);
+    }
+
+    /** {@link #run(Path, Path, long, CodeVersion, PrintStream)} with other evaluation options (tests use fewer resamples). */
+    public static RankingExperiment.Result run(Path projectDir, Path artifactsRoot, long seed, CodeVersion code,
+                                               PrintStream log, EvalOptions options) {
         Function<DatasetRef, ReproCommands> repro = data -> new ReproCommands(
                 "./mvnw -B -DskipTests verify",
                 "sha256sum " + DATASET + "   # bundled with the repository; expect " + data.sha256(),
@@ -103,7 +109,7 @@ public final class JargonDemo {
                 "diff -r <new run>/eval " + ReproCommands.RUN_ID + "/eval   # byte-identical for the same commit, data"
                         + " and seed; latency.json sits outside eval/ because times differ");
         RankingExperiment.Settings settings = new RankingExperiment.Settings(PROJECT, PROJECT_DESCRIPTION, projectDir,
-                Path.of(DATASET), DATASET_NAME, seed, DEPTH, artifactsRoot, EvalOptions.DEFAULTS, repro);
+                Path.of(DATASET), DATASET_NAME, seed, DEPTH, artifactsRoot, options, repro);
         return new RankingExperiment(settings, code, (stage, done, total) -> log.println(stage)).run();
     }
 
