@@ -15,5 +15,7 @@
  * {@link io.modellab.templates.TemplatePipeline} returns it with its scores, so that
  * {@link io.modellab.templates.BinaryExperiment} can have the evaluation stress it, and fit the pipeline again on part
  * of the train rows for the distribution shift.
+ *
+ * <p>Retrieval (Lucene BM25) templates are in {@link io.modellab.templates.retrieval}.
  */
 package io.modellab.templates;
