@@ -52,7 +52,11 @@ final class RankingStress {
     static Result run(RankingRequest request, QueryScores clean, List<String> metrics, int resamples,
                       double confidenceLevel, ProgressListener progress) {
         Retriever retriever = request.retriever();
-        List<JudgedQuery> queries = request.queries();
+        // The clean scores' order (by query id), so that position i is the same query clean and corrupted.
+        List<JudgedQuery> queries = new ArrayList<>();
+        for (int i = 0; i < clean.size(); i++) {
+            queries.add(clean.query(i));
+        }
         List<StressCorruption> corruptions = new ArrayList<>();
         List<Degradation> rows = new ArrayList<>();
         Map<String, List<Degradation>> byCorruption = new LinkedHashMap<>();

@@ -20,6 +20,8 @@ import io.modellab.evalharness.core.schema.ModelRole;
 import io.modellab.evalharness.core.schema.RankedQuery;
 import io.modellab.evalharness.core.schema.RankingPredictions;
 import io.modellab.evalharness.core.schema.SliceResult;
+import io.modellab.evalharness.core.schema.StressReport;
+import io.modellab.evalharness.core.schema.Degradation;
 import io.modellab.evalharness.core.schema.Task;
 import io.modellab.evalharness.metrics.RankingMetrics;
 import io.modellab.evalharness.metrics.RankingQuery;
@@ -229,6 +231,32 @@ class RankingEvaluatorTest {
         assertThat(summary.files().predictions()).isNull();
         assertThat(Files.readAllLines(a.resolve("takeaway.txt"))).hasSize(5);
         assertThat(Files.readString(a.resolve("takeaway.txt"))).contains("The most damaging stress test is");
+    }
+
+    @Test
+    void stressPairsEachQueryWithItselfWhateverTheRequestsOrder() {
+        Retriever toy = (query, depth) -> queries().stream().filter(q -> q.text().equals(query)).findFirst()
+                .map(q -> candidates().get(q.id())).map(l -> l.subList(0, Math.min(depth, l.size()))).orElse(List.of());
+        List<JudgedQuery> shuffled = List.of(queries().get(2), queries().get(0), queries().get(1));
+        RankingRequest request = new RankingRequest("proj", RUN, "toy", ModelRole.BASELINE, DATA, CODE, 42, shuffled,
+                candidates(), 4, titles(), null, null, null, REPRO, toy,
+                List.of(new SystemShift("same", SystemShift.PARAMETER_SHIFT, "changes nothing", s -> toy)));
+
+        StressReport stress = new RankingEvaluator(OPTIONS).evaluate(request).folder().stress();
+
+        assertThat(stress.degradation()).filteredOn(d -> d.corruption().equals("same")).allSatisfy(d -> {
+            assertThat(d.touched()).isZero();
+            assertThat(d.metrics()).allSatisfy(m -> {
+                assertThat(m.delta()).isZero();
+                assertThat(m.ciLower()).isZero();
+                assertThat(m.ciUpper()).isZero();
+            });
+        });
+        // Depth 4 / 2^4 = 0.25 rounds to 1 candidate at 40 %: q1 loses its relevant documents (ranked 2 and 3).
+        Degradation shallow = stress.degradation().stream()
+                .filter(d -> d.corruption().equals(RankingStress.DEPTH) && d.severity() == 0.4).findFirst().orElseThrow();
+        assertThat(shallow.touched()).isEqualTo(2);
+        assertThat(shallow.metric("recall@10").delta()).isCloseTo(-1.0 / 3, within(1e-12));
     }
 
     @Test

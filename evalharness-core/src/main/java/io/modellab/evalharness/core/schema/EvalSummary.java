@@ -1,7 +1,9 @@
 package io.modellab.evalharness.core.schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -50,10 +52,16 @@ public record EvalSummary(
         @JsonProperty("files") @NotNull @Valid EvalFiles files,
         @JsonProperty("key_plots") @NotNull List<@NotBlank String> keyPlots) {
 
-    /** Copies the lists; a classification has a positive label, a ranking none. */
+    /** Copies the lists. */
     public EvalSummary {
-        Task.requireClassificationField(task, "positive_label", positiveLabel);
         headline = Lists.copyOf(headline);
         keyPlots = Lists.copyOf(keyPlots);
+    }
+
+    /** A classification names its positive label, a ranking has none. */
+    @JsonIgnore
+    @AssertTrue(message = "positive_label is required for a binary classification and absent for a ranking")
+    public boolean isPositiveLabelMatchingTask() {
+        return Task.classificationFieldsMatch(task, positiveLabel);
     }
 }

@@ -1,7 +1,9 @@
 package io.modellab.evalharness.core.schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -45,10 +47,15 @@ public record MetricsReport(
 
     /** Copies the list. */
     public MetricsReport {
-        Task.requireClassificationField(task, "positive_label", positiveLabel);
-        Task.requireClassificationField(task, "decision_threshold", decisionThreshold);
-        Task.requireClassificationField(task, "confusion_matrix", confusionMatrix);
         metrics = Lists.copyOf(metrics);
         perClass = Lists.copyOf(perClass);
+    }
+
+    /** A classification has its positive label, threshold and confusion matrix, a ranking none of them. */
+    @JsonIgnore
+    @AssertTrue(message = "positive_label, decision_threshold and confusion_matrix are required for a binary"
+            + " classification and absent for a ranking")
+    public boolean isClassificationFieldsMatchingTask() {
+        return Task.classificationFieldsMatch(task, positiveLabel, decisionThreshold, confusionMatrix);
     }
 }

@@ -10,18 +10,16 @@ public enum Task {
     @JsonProperty("ranking") RANKING;
 
     /**
-     * Checks a field that a classification must have and a ranking must not (positive label, decision threshold,
-     * confusion matrix).
-     *
-     * @throws IllegalArgumentException naming the field when it is missing from a classification or given for a
-     *     ranking
+     * Whether fields that a classification must have and a ranking must not have (positive label, decision threshold,
+     * confusion matrix) are given exactly for a classification. Records check it when validated, so a record in
+     * memory may be partial (as tests build them) but a written or read file may not.
      */
-    public static void requireClassificationField(Task task, String field, Object value) {
-        if (task == BINARY_CLASSIFICATION && value == null) {
-            throw new IllegalArgumentException(field + " is required for task binary_classification");
+    public static boolean classificationFieldsMatch(Task task, Object... values) {
+        for (Object value : values) {
+            if (task == BINARY_CLASSIFICATION && value == null || task == RANKING && value != null) {
+                return false;
+            }
         }
-        if (task == RANKING && value != null) {
-            throw new IllegalArgumentException(field + " must be absent for task ranking, got " + value);
-        }
+        return true;
     }
 }
