@@ -17,6 +17,7 @@ import io.modellab.evalharness.core.schema.EvalSummary;
 import io.modellab.evalharness.core.schema.FailureExamples;
 import io.modellab.evalharness.core.schema.LeakageReport;
 import io.modellab.evalharness.core.schema.MetricsReport;
+import io.modellab.evalharness.core.schema.RankingPredictions;
 import io.modellab.evalharness.core.schema.RunRecord;
 import io.modellab.evalharness.core.schema.SliceReport;
 import io.modellab.evalharness.core.schema.StressReport;
@@ -62,11 +63,14 @@ final class ArtifactFolders {
                     takeaway(evalDir.resolve(files.takeaway())),
                     plots(evalDir.resolve(files.plots())),
                     Files.readString(evalDir.resolve(files.repro()), StandardCharsets.UTF_8),
-                    ArtifactReader.read(evalDir.resolve(files.predictions()), TestPredictions.class),
+                    files.predictions() == null ? null
+                            : ArtifactReader.read(evalDir.resolve(files.predictions()), TestPredictions.class),
                     files.stress() == null ? null
                             : ArtifactReader.read(evalDir.resolve(files.stress()), StressReport.class),
                     files.failureModes() == null ? null
-                            : Files.readString(evalDir.resolve(files.failureModes()), StandardCharsets.UTF_8));
+                            : Files.readString(evalDir.resolve(files.failureModes()), StandardCharsets.UTF_8),
+                    files.rankings() == null ? null
+                            : ArtifactReader.read(evalDir.resolve(files.rankings()), RankingPredictions.class));
         });
     }
 

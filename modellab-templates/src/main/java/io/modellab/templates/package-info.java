@@ -52,5 +52,8 @@
  *       train rows and reports its fit records. The run evaluates and stresses it and writes its predictions sample;
  *       saving the model is then yours (the {@code model/} folder is written for Tribuo models only).</li>
  * </ul>
+ *
+ * <h2>Retrieval</h2>
+ * The BM25 retriever of the ranking template (Apache Lucene) is in {@link io.modellab.templates.retrieval}.
  */
 package io.modellab.templates;

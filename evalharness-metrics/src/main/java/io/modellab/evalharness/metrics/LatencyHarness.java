@@ -4,6 +4,8 @@ import io.modellab.evalharness.core.ProgressListener;
 import io.modellab.evalharness.core.data.Predictor;
 import io.modellab.evalharness.core.data.Table;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
@@ -71,6 +73,27 @@ public final class LatencyHarness {
         if (rows.rowCount() == 0) {
             throw new IllegalArgumentException("empty input: no rows to predict");
         }
+        // Slicing the table is preparation, not inference: it stays outside the timed span.
+        return time(rows.rowCount(), rows::rows, predictor::predict, options, progress);
+    }
+
+    /**
+     * Times any batch call, for systems that are not a {@link Predictor} (a retriever answering queries, a
+     * reranker): {@code call} gets the indices of one batch's items among {@code items}, cycling through them; the
+     * time of building the index array is not counted.
+     *
+     * @param items how many items there are to cycle through, at least 1
+     * @param call does one batch's work
+     */
+    public Report measure(int items, Consumer<int[]> call, Options options, ProgressListener progress) {
+        if (items < 1) {
+            throw new IllegalArgumentException("empty input: no items to time");
+        }
+        return time(items, batch -> batch, call, options, progress);
+    }
+
+    private <T> Report time(int items, Function<int[], T> prepare, Consumer<T> call, Options options,
+                            ProgressListener progress) {
         int total = options.warmupBatches() + options.measuredBatches();
         double[] millis = new double[options.measuredBatches()];
         int next = 0;
@@ -78,11 +101,11 @@ public final class LatencyHarness {
             int[] batch = new int[options.batchSize()];
             for (int i = 0; i < batch.length; i++) {
                 batch[i] = next;
-                next = (next + 1) % rows.rowCount();
+                next = (next + 1) % items;
             }
-            Table input = rows.rows(batch);
+            T input = prepare.apply(batch);
             long start = nanoClock.getAsLong();
-            predictor.predict(input);
+            call.accept(input);
             long elapsed = nanoClock.getAsLong() - start;
             if (b >= options.warmupBatches()) {
                 millis[b - options.warmupBatches()] = elapsed / 1e6;

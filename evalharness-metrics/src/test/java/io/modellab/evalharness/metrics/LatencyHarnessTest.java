@@ -53,6 +53,23 @@ class LatencyHarnessTest {
     }
 
     @Test
+    void anyBatchCallIsTimedCyclingThroughItsItems() {
+        // The k-th call takes k ms again, and the items cycle 0..4 in batches of 2.
+        AtomicLong now = new AtomicLong();
+        AtomicInteger calls = new AtomicInteger();
+        List<String> batches = new ArrayList<>();
+        LatencyHarness.Report report = new LatencyHarness(now::get).measure(5, batch -> {
+            batches.add(java.util.Arrays.toString(batch));
+            now.addAndGet(calls.incrementAndGet() * 1_000_000L);
+        }, new LatencyHarness.Options(2, 1, 3, "cpu"), ProgressListener.NONE);
+
+        assertThat(batches).containsExactly("[0, 1]", "[2, 3]", "[4, 0]", "[1, 2]");
+        assertThat(report.p50Millis()).isCloseTo(3.0, within(1e-9));
+        assertThat(report.meanMillis()).isCloseTo(3.0, within(1e-9));
+        assertThat(report.measuredBatches()).isEqualTo(3);
+    }
+
+    @Test
     void aRealPredictorIsTimedWithTheRealClock() {
         Predictor slow = table -> {
             long until = System.nanoTime() + 200_000;

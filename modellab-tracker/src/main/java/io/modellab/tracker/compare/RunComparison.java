@@ -16,6 +16,7 @@ import io.modellab.evalharness.core.schema.RunRecord;
 import io.modellab.evalharness.core.schema.SchemaVersion;
 import io.modellab.evalharness.core.schema.SliceReport;
 import io.modellab.evalharness.core.schema.SliceResult;
+import io.modellab.evalharness.core.schema.RankingPredictions;
 import io.modellab.evalharness.core.schema.TestPredictions;
 import io.modellab.evalharness.metrics.BinaryPredictions;
 import io.modellab.evalharness.metrics.Bootstrap;
@@ -50,7 +51,8 @@ import java.util.stream.Stream;
 /**
  * Compares two runs of a project, found from the artifacts root by their ids alone (spec 4.7): metric deltas with
  * the paired bootstrap interval of each, computed on the rows both runs scored (paired by row id from their
- * predictions.json); slice deltas for slices both define the same way; rows newly wrong, fixed and still wrong;
+ * predictions.json; for two ranking runs, on the queries both answered, paired by query id from their rankings.json,
+ * see {@link PairedQueries}); slice deltas for slices both define the same way; rows newly wrong, fixed and still wrong;
  * the failure-mode counts; config, dataset and eval-file changes; and the six answers of spec 4.7.2.
  *
  * <p>Intervals are claimed only when both runs used the same dataset version and the same split: otherwise their
@@ -79,7 +81,7 @@ public record RunComparison(int resamples, long seed, double confidenceLevel, Pr
 
     /** Everything compare mode reads of one run. */
     record Side(RunRecord run, EvalSummary summary, MetricsReport metrics, SliceReport slices, FailureExamples failures,
-                TestPredictions predictions, Path evalDir) {
+                TestPredictions predictions, RankingPredictions rankings, Path evalDir) {
 
         static Side read(Path root, String project, String runId) {
             RunRecord run = new RunStore(root).load(project, runId);
@@ -89,7 +91,11 @@ public record RunComparison(int resamples, long seed, double confidenceLevel, Pr
                     ArtifactReader.read(eval.resolve(summary.files().metrics()), MetricsReport.class),
                     ArtifactReader.read(eval.resolve(summary.files().slices()), SliceReport.class),
                     ArtifactReader.read(eval.resolve(summary.files().failureExamples()), FailureExamples.class),
-                    ArtifactReader.read(eval.resolve(summary.files().predictions()), TestPredictions.class), eval);
+                    summary.files().predictions() == null ? null
+                            : ArtifactReader.read(eval.resolve(summary.files().predictions()), TestPredictions.class),
+                    summary.files().rankings() == null ? null
+                            : ArtifactReader.read(eval.resolve(summary.files().rankings()), RankingPredictions.class),
+                    eval);
         }
 
         Comparison.RunSide describe() {
@@ -105,7 +111,7 @@ public record RunComparison(int resamples, long seed, double confidenceLevel, Pr
         }
         Side reference = Side.read(artifactsRoot, project, referenceRunId);
         Side candidate = Side.read(artifactsRoot, project, candidateRunId);
-        Paired paired = Paired.of(reference.predictions(), candidate.predictions());
+        RowPairing paired = pairing(reference, candidate);
 
         boolean sameData = reference.run().dataset().equals(candidate.run().dataset())
                 && reference.run().split().equals(candidate.run().split());
@@ -115,11 +121,11 @@ public record RunComparison(int resamples, long seed, double confidenceLevel, Pr
             reason = "the runs used different dataset versions or splits, so their test rows are not one population:"
                     + " differences are shown without intervals";
         } else if (paired.size() == 0) {
-            reason = "the runs share no scored row id, so no difference can be paired";
+            reason = "the runs share no scored " + paired.unit() + " id, so no difference can be paired";
         } else {
             claimed = true;
-            reason = String.format(java.util.Locale.ROOT, "paired bootstrap on the %d rows both runs scored",
-                    paired.size());
+            reason = String.format(java.util.Locale.ROOT, "paired bootstrap on the %d %s both runs scored",
+                    paired.size(), paired.unit());
         }
         Comparison.Significance significance = new Comparison.Significance(claimed, reason, claimed ? METHOD : null,
                 paired.size(), resamples, seed, confidenceLevel);
@@ -172,6 +178,10 @@ public record RunComparison(int resamples, long seed, double confidenceLevel, Pr
     public Optional<Plot> rocOverlay(Path artifactsRoot, String project, String referenceRunId, String candidateRunId) {
         Side reference = Side.read(artifactsRoot, project, referenceRunId);
         Side candidate = Side.read(artifactsRoot, project, candidateRunId);
+        if (reference.predictions() == null || candidate.predictions() == null) {
+            // Rankings have no ROC curve.
+            return Optional.empty();
+        }
         Paired paired = Paired.of(reference.predictions(), candidate.predictions());
         List<CurvePlots.Curve> curves = new ArrayList<>();
         for (Side side : List.of(reference, candidate)) {
@@ -189,7 +199,21 @@ public record RunComparison(int resamples, long seed, double confidenceLevel, Pr
                 "ROC on the %d rows both runs scored", paired.size()), curves, ImageFormat.PNG));
     }
 
-    private List<Comparison.Delta> metricDeltas(Side reference, Side candidate, Paired paired, boolean claimed) {
+    /** Rows paired by row id for two classifications, queries by query id for two rankings; nothing else pairs. */
+    private static RowPairing pairing(Side reference, Side candidate) {
+        if (reference.rankings() != null && candidate.rankings() != null) {
+            return PairedQueries.of(reference.rankings(), candidate.rankings());
+        }
+        if (reference.predictions() != null && candidate.predictions() != null) {
+            return Paired.of(reference.predictions(), candidate.predictions());
+        }
+        throw new IllegalArgumentException("run " + reference.run().runId() + " is a "
+                + reference.summary().task().name().toLowerCase(java.util.Locale.ROOT) + " evaluation and run "
+                + candidate.run().runId() + " a " + candidate.summary().task().name().toLowerCase(java.util.Locale.ROOT)
+                + " one: only evaluations of the same task can be compared");
+    }
+
+    private List<Comparison.Delta> metricDeltas(Side reference, Side candidate, RowPairing paired, boolean claimed) {
         List<Comparison.Delta> deltas = new ArrayList<>();
         List<MetricValue> candidateMetrics = candidate.metrics().metrics();
         for (MetricValue r : reference.metrics().metrics()) {
@@ -200,12 +224,12 @@ public record RunComparison(int resamples, long seed, double confidenceLevel, Pr
             Double delta = r.value() == null || c == null ? null : c - r.value();
             Double lower = null;
             Double upper = null;
-            if (claimed && BinaryPredictions.METRIC_NAMES.contains(r.name())) {
+            if (claimed && paired.pairs(r.name())) {
                 String name = r.name();
                 Bootstrap.Options options = new Bootstrap.Options(resamples, seed, confidenceLevel, 1,
                         (stage, done, total) -> progress.progress("compare bootstrap " + name, done, total));
                 BootstrapInterval ci = Bootstrap.pairedDifference(paired.size(), options.withInterval(Bootstrap.Interval.PERCENTILE),
-                        rows -> paired.candidate().metric(name, rows), rows -> paired.reference().metric(name, rows));
+                        rows -> paired.candidateMetric(name, rows), rows -> paired.referenceMetric(name, rows));
                 if (ci.resamplesUsed() > 0 && Double.isFinite(ci.lower()) && Double.isFinite(ci.upper())) {
                     lower = ci.lower();
                     upper = ci.upper();
@@ -288,7 +312,48 @@ public record RunComparison(int resamples, long seed, double confidenceLevel, Pr
     /**
      * The rows both runs scored, in the reference's order, as two aligned prediction sets.
      */
-    record Paired(BinaryPredictions reference, BinaryPredictions candidate, List<String> ids) {
+    /** Two runs' answers to the same rows (or queries), matched by id, for paired bootstraps and the failure diff. */
+    interface RowPairing {
+        /** How many rows (queries) both runs scored. */
+        int size();
+
+        /** "rows" or "queries", for sentences. */
+        String unit();
+
+        /** Whether {@code metric} can be recomputed per resample. */
+        boolean pairs(String metric);
+
+        /** The candidate's {@code metric} on the paired rows at {@code rows}. */
+        double candidateMetric(String metric, int[] rows);
+
+        /** The reference's {@code metric} on the paired rows at {@code rows}. */
+        double referenceMetric(String metric, int[] rows);
+
+        /** Rows newly wrong, fixed and still wrong. */
+        Comparison.FailureDiff failureDiff();
+    }
+
+    record Paired(BinaryPredictions reference, BinaryPredictions candidate, List<String> ids) implements RowPairing {
+
+        @Override
+        public String unit() {
+            return "rows";
+        }
+
+        @Override
+        public boolean pairs(String metric) {
+            return BinaryPredictions.METRIC_NAMES.contains(metric);
+        }
+
+        @Override
+        public double candidateMetric(String metric, int[] rows) {
+            return candidate.metric(metric, rows);
+        }
+
+        @Override
+        public double referenceMetric(String metric, int[] rows) {
+            return reference.metric(metric, rows);
+        }
 
         static Paired of(TestPredictions reference, TestPredictions candidate) {
             if (!reference.positiveLabel().equals(candidate.positiveLabel())) {
@@ -332,11 +397,13 @@ public record RunComparison(int resamples, long seed, double confidenceLevel, Pr
             return new BinaryPredictions(p.positiveLabel(), negative, actual, score, p.decisionThreshold());
         }
 
-        int size() {
+        @Override
+        public int size() {
             return ids.size();
         }
 
-        Comparison.FailureDiff failureDiff() {
+        @Override
+        public Comparison.FailureDiff failureDiff() {
             List<Integer> newlyWrong = new ArrayList<>();
             List<Integer> fixed = new ArrayList<>();
             int stillWrong = 0;

@@ -4,6 +4,7 @@ import io.modellab.evalharness.core.schema.ConfidenceIntervals;
 import io.modellab.evalharness.core.schema.EvalSummary;
 import io.modellab.evalharness.core.schema.FailureExamples;
 import io.modellab.evalharness.core.schema.MetricsReport;
+import io.modellab.evalharness.core.schema.RankingPredictions;
 import io.modellab.evalharness.core.schema.SliceReport;
 import io.modellab.evalharness.core.schema.StressReport;
 import io.modellab.evalharness.core.schema.Takeaway;
@@ -22,10 +23,11 @@ import java.util.List;
  * @param takeaway takeaway.txt
  * @param plots the files of plots/
  * @param repro repro.md, Markdown
- * @param predictions predictions.json, the rows compare mode pairs
+ * @param predictions predictions.json, the rows compare mode pairs; {@code null} exactly for a ranking
  * @param stress stress.json, or {@code null} when there is none (an eval of predictions without a model); its
  *     degradation plots are among {@code plots}
  * @param failureModes failure_modes.md, the failure-modes template (Markdown), or {@code null} for none
+ * @param rankings rankings.json, every query's ranked candidates, exactly for a ranking ({@code null} otherwise)
  */
 public record EvalFolder(
         EvalSummary summary,
@@ -38,14 +40,23 @@ public record EvalFolder(
         String repro,
         TestPredictions predictions,
         StressReport stress,
-        String failureModes) {
+        String failureModes,
+        RankingPredictions rankings) {
 
     /** Copies the list. */
     public EvalFolder {
         plots = List.copyOf(plots);
     }
 
-    /** A folder without a failure-modes template. */
+    /** A classification's folder, with a stress table and a failure-modes template or {@code null}s. */
+    public EvalFolder(EvalSummary summary, MetricsReport metrics, ConfidenceIntervals confidenceIntervals,
+                      SliceReport slices, FailureExamples failureExamples, Takeaway takeaway, List<Plot> plots,
+                      String repro, TestPredictions predictions, StressReport stress, String failureModes) {
+        this(summary, metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions, stress,
+                failureModes, null);
+    }
+
+    /** A classification's folder without a failure-modes template. */
     public EvalFolder(EvalSummary summary, MetricsReport metrics, ConfidenceIntervals confidenceIntervals,
                       SliceReport slices, FailureExamples failureExamples, Takeaway takeaway, List<Plot> plots,
                       String repro, TestPredictions predictions, StressReport stress) {
@@ -53,7 +64,7 @@ public record EvalFolder(
                 null);
     }
 
-    /** A folder without a stress table. */
+    /** A classification's folder without a stress table. */
     public EvalFolder(EvalSummary summary, MetricsReport metrics, ConfidenceIntervals confidenceIntervals,
                       SliceReport slices, FailureExamples failureExamples, Takeaway takeaway, List<Plot> plots,
                       String repro, TestPredictions predictions) {

@@ -57,7 +57,7 @@ public final class EvalFolderWriter {
      */
     public static Path write(Path artifactsRoot, String project, String runId, EvalFolder folder) {
         Path target = evalDir(artifactsRoot, project, runId);
-        EvalFiles files = EvalFiles.standard(folder.stress() != null, folder.failureModes() != null);
+        EvalFiles files = expectedFiles(folder);
         // A list, not a map: problems are reported in the same order every time.
         List<Map.Entry<String, Object>> records = new ArrayList<>(List.of(
                 Map.entry(SUMMARY, nonNull(SUMMARY, folder.summary())),
@@ -65,8 +65,12 @@ public final class EvalFolderWriter {
                 Map.entry(files.confidenceIntervals(), nonNull(files.confidenceIntervals(), folder.confidenceIntervals())),
                 Map.entry(files.slices(), nonNull(files.slices(), folder.slices())),
                 Map.entry(files.failureExamples(), nonNull(files.failureExamples(), folder.failureExamples())),
-                Map.entry(files.takeaway(), nonNull(files.takeaway(), folder.takeaway())),
-                Map.entry(files.predictions(), nonNull(files.predictions(), folder.predictions()))));
+                Map.entry(files.takeaway(), nonNull(files.takeaway(), folder.takeaway()))));
+        if (files.rankings() != null) {
+            records.add(Map.entry(files.rankings(), folder.rankings()));
+        } else {
+            records.add(Map.entry(files.predictions(), nonNull(files.predictions(), folder.predictions())));
+        }
         if (folder.stress() != null) {
             records.add(Map.entry(files.stress(), folder.stress()));
         }
@@ -97,6 +101,20 @@ public final class EvalFolderWriter {
         return target;
     }
 
+    /**
+     * A ranking (rankings given) points at rankings.json, anything else at predictions.json; stress.json and
+     * failure_modes.md when the folder has them.
+     */
+    private static EvalFiles expectedFiles(EvalFolder folder) {
+        if (folder.rankings() != null && folder.predictions() != null) {
+            throw new IllegalArgumentException("the eval folder has both predictions.json and " + EvalFiles.RANKINGS
+                    + "; a classification has the first, a ranking the second");
+        }
+        EvalFiles files = folder.rankings() != null ? EvalFiles.ranking(folder.stress() != null)
+                : EvalFiles.standard(folder.stress() != null);
+        return folder.failureModes() != null ? files.withFailureModes(EvalFiles.FAILURE_MODES) : files;
+    }
+
     private static Object nonNull(String file, Object record) {
         if (record == null) {
             throw new IllegalArgumentException("the eval folder has no " + file);
@@ -115,14 +133,15 @@ public final class EvalFolderWriter {
                 Map.entry(EvalFiles.STANDARD.confidenceIntervals(), folder.confidenceIntervals().runId()),
                 Map.entry(EvalFiles.STANDARD.slices(), folder.slices().runId()),
                 Map.entry(EvalFiles.STANDARD.failureExamples(), folder.failureExamples().runId()),
-                Map.entry(EvalFiles.STANDARD.predictions(), folder.predictions().runId()),
+                Map.entry(EvalFiles.STANDARD.predictions(), folder.predictions() == null ? runId : folder.predictions().runId()),
+                Map.entry(EvalFiles.RANKINGS, folder.rankings() == null ? runId : folder.rankings().runId()),
                 Map.entry(EvalFiles.STRESS, folder.stress() == null ? runId : folder.stress().runId()));
         for (Map.Entry<String, String> id : ids) {
             if (!runId.equals(id.getValue())) {
                 throw new IllegalArgumentException(id.getKey() + " is for run " + id.getValue() + ", not " + runId);
             }
         }
-        EvalFiles standard = EvalFiles.standard(folder.stress() != null, folder.failureModes() != null);
+        EvalFiles standard = expectedFiles(folder);
         if (!standard.equals(summary.files())) {
             throw new IllegalArgumentException(SUMMARY + " must point to the standard file names " + standard
                     + ", not " + summary.files());

@@ -14,11 +14,12 @@ import jakarta.validation.constraints.Size;
  * @param takeaway takeaway.txt
  * @param plots the plots folder
  * @param repro repro.md
- * @param predictions predictions.json
+ * @param predictions predictions.json, every row's prediction; {@code null} for a ranking, which has {@code rankings}
  * @param stress stress.json, or {@code null} when the eval has no stress table (no model was given, or the folder was
  *     written before stress tests existed)
  * @param failureModes failure_modes.md, the failure-modes template of spec 4.8 (the six categories with their tagged
  *     examples and blank notes), or {@code null} when the folder has none (written before the template existed)
+ * @param rankings rankings.json, every query's ranked candidates, exactly for a ranking; {@code null} otherwise
  */
 public record EvalFiles(
         @JsonProperty("metrics") @NotBlank String metrics,
@@ -28,31 +29,51 @@ public record EvalFiles(
         @JsonProperty("takeaway") @NotBlank String takeaway,
         @JsonProperty("plots") @NotBlank String plots,
         @JsonProperty("repro") @NotBlank String repro,
-        @JsonProperty("predictions") @NotBlank String predictions,
+        @JsonProperty("predictions") @Size(min = 1) String predictions,
         @JsonProperty("stress") @Size(min = 1) String stress,
-        @JsonProperty("failure_modes") @Size(min = 1) String failureModes) {
+        @JsonProperty("failure_modes") @Size(min = 1) String failureModes,
+        @JsonProperty("rankings") @Size(min = 1) String rankings) {
 
     /** The name of the failure-modes template, when the eval folder has one. */
     public static final String FAILURE_MODES = "failure_modes.md";
 
-    /** The names with an optional stress table and no failure-modes template. */
-    public EvalFiles(String metrics, String confidenceIntervals, String slices, String failureExamples,
-                     String takeaway, String plots, String repro, String predictions, String stress) {
-        this(metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions, stress, null);
-    }
+    /** The name of a ranking's per-query file. */
+    public static final String RANKINGS = "rankings.json";
 
     /** The name of the stress table, when the eval folder has one. */
     public static final String STRESS = "stress.json";
 
-    /** The names the eval-folder writer uses for an eval without a stress table. */
-    public static final EvalFiles STANDARD = new EvalFiles("metrics.json", "confidence_intervals.json",
-            "slices.json", "failure_examples.json", "takeaway.txt", "plots/", "repro.md", "predictions.json", null);
+    /** Checks that the folder points at exactly one of predictions.json and rankings.json. */
+    public EvalFiles {
+        if ((predictions == null) == (rankings == null)) {
+            throw new IllegalArgumentException("an eval folder has either predictions (a classification) or rankings"
+                    + " (a ranking), got predictions=" + predictions + " and rankings=" + rankings);
+        }
+    }
+
+    /** A classification's names, with a stress table and a failure-modes template or {@code null}s. */
+    public EvalFiles(String metrics, String confidenceIntervals, String slices, String failureExamples,
+                     String takeaway, String plots, String repro, String predictions, String stress,
+                     String failureModes) {
+        this(metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions, stress,
+                failureModes, null);
+    }
+
+    /** A classification's names, with a stress table or {@code null}, and no failure-modes template. */
+    public EvalFiles(String metrics, String confidenceIntervals, String slices, String failureExamples,
+                     String takeaway, String plots, String repro, String predictions, String stress) {
+        this(metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions, stress, null);
+    }
 
     /** The names without optional files (the form eval folders had before stress.json). */
     public EvalFiles(String metrics, String confidenceIntervals, String slices, String failureExamples,
                      String takeaway, String plots, String repro, String predictions) {
         this(metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions, null, null);
     }
+
+    /** The names the eval-folder writer uses for an eval without a stress table. */
+    public static final EvalFiles STANDARD = new EvalFiles("metrics.json", "confidence_intervals.json",
+            "slices.json", "failure_examples.json", "takeaway.txt", "plots/", "repro.md", "predictions.json", null);
 
     /** The names the eval-folder writer uses: {@link #STANDARD}, with {@value #STRESS} when there is a stress table. */
     public static EvalFiles standard(boolean withStress) {
@@ -68,15 +89,22 @@ public record EvalFiles(
         return withFailureModes ? files.withFailureModes(FAILURE_MODES) : files;
     }
 
+    /** The names the eval-folder writer uses for a ranking: {@value #RANKINGS} instead of predictions.json. */
+    public static EvalFiles ranking(boolean withStress) {
+        EvalFiles s = STANDARD;
+        return new EvalFiles(s.metrics, s.confidenceIntervals, s.slices, s.failureExamples, s.takeaway, s.plots, s.repro,
+                null, withStress ? STRESS : null, null, RANKINGS);
+    }
+
     /** These names with {@code stress} as the stress table ({@code null} for none). */
     public EvalFiles withStress(String stress) {
         return new EvalFiles(metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions,
-                stress, failureModes);
+                stress, failureModes, rankings);
     }
 
     /** These names with {@code template} as the failure-modes template ({@code null} for none). */
     public EvalFiles withFailureModes(String template) {
         return new EvalFiles(metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions,
-                stress, template);
+                stress, template, rankings);
     }
 }

@@ -1,12 +1,15 @@
 package io.modellab.evalharness.core.schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -24,7 +27,7 @@ import java.util.List;
  * @param seed the seed of the run (training and bootstrap; a split of its own, such as a dataset version's, names
  *     its seed in its description)
  * @param testRows number of rows evaluated
- * @param positiveLabel the label scored as positive
+ * @param positiveLabel the label scored as positive; {@code null} exactly when the task is {@link Task#RANKING}
  * @param headline the headline metrics with their intervals
  * @param baselineRunId for an improved run, the baseline run it is measured against; {@code null} for a baseline
  * @param baselineCheck for an improved run, whether it may claim an improvement over that baseline
@@ -42,7 +45,7 @@ public record EvalSummary(
         @JsonProperty("code_version") @NotNull @Valid CodeVersion codeVersion,
         @JsonProperty("seed") @NotNull Long seed,
         @JsonProperty("test_rows") @NotNull @PositiveOrZero Integer testRows,
-        @JsonProperty("positive_label") @NotBlank String positiveLabel,
+        @JsonProperty("positive_label") @Size(min = 1) String positiveLabel,
         @JsonProperty("headline") @NotEmpty List<@NotNull @Valid HeadlineMetric> headline,
         @JsonProperty("baseline_run_id") String baselineRunId,
         @JsonProperty("baseline_check") @Valid BaselineCheck baselineCheck,
@@ -53,5 +56,12 @@ public record EvalSummary(
     public EvalSummary {
         headline = Lists.copyOf(headline);
         keyPlots = Lists.copyOf(keyPlots);
+    }
+
+    /** A classification names its positive label, a ranking has none. */
+    @JsonIgnore
+    @AssertTrue(message = "positive_label is required for a binary classification and absent for a ranking")
+    public boolean isPositiveLabelMatchingTask() {
+        return Task.classificationFieldsMatch(task, positiveLabel);
     }
 }

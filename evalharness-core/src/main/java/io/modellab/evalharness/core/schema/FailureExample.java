@@ -20,7 +20,8 @@ import java.util.Map;
  * @param rule the rule that selected it
  * @param prediction the predicted label (or value, or the top retrieved ids of a query)
  * @param groundTruth the actual label (or value, or the relevant ids)
- * @param confidence the model's probability for its predicted label, {@code null} where the task has none
+ * @param confidence the model's probability for its predicted label, {@code null} where the task has none (a
+ *     ranking's scores are not probabilities)
  * @param why why it counts as a failure, in words
  * @param failureMode a failure-mode taxonomy tag, one of {@link #FAILURE_MODES}, or {@code null} while untagged
  * @param features a bounded summary of the row's input features as read (missing cells are {@code null}, long

@@ -1,7 +1,9 @@
 package io.modellab.evalharness.core.schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +11,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -20,11 +23,12 @@ import java.util.List;
  * @param model the model's name
  * @param split which split was scored, e.g. {@code test}
  * @param rows number of rows scored
- * @param positiveLabel the label scored as positive
- * @param decisionThreshold the probability at or above which a row is predicted positive
+ * @param positiveLabel the label scored as positive; {@code null} exactly when the task is {@link Task#RANKING}
+ * @param decisionThreshold the probability at or above which a row is predicted positive; {@code null} exactly for
+ *     a ranking
  * @param metrics the metrics, in a fixed order
  * @param perClass each label's one-vs-rest metrics, in label order
- * @param confusionMatrix counts at the decision threshold
+ * @param confusionMatrix counts at the decision threshold; {@code null} exactly for a ranking
  * @param baseline the baseline's metrics for an improved run, {@code null} for a baseline
  */
 public record MetricsReport(
@@ -34,16 +38,24 @@ public record MetricsReport(
         @JsonProperty("model") @NotBlank String model,
         @JsonProperty("split") @NotBlank String split,
         @JsonProperty("rows") @NotNull @PositiveOrZero Integer rows,
-        @JsonProperty("positive_label") @NotBlank String positiveLabel,
-        @JsonProperty("decision_threshold") @NotNull @DecimalMin("0") @DecimalMax("1") Double decisionThreshold,
+        @JsonProperty("positive_label") @Size(min = 1) String positiveLabel,
+        @JsonProperty("decision_threshold") @DecimalMin("0") @DecimalMax("1") Double decisionThreshold,
         @JsonProperty("metrics") @NotEmpty List<@NotNull @Valid MetricValue> metrics,
         @JsonProperty("per_class") @NotNull List<@NotNull @Valid ClassMetrics> perClass,
-        @JsonProperty("confusion_matrix") @NotNull @Valid ConfusionMatrix confusionMatrix,
+        @JsonProperty("confusion_matrix") @Valid ConfusionMatrix confusionMatrix,
         @JsonProperty("baseline") @Valid BaselineMetrics baseline) {
 
     /** Copies the list. */
     public MetricsReport {
         metrics = Lists.copyOf(metrics);
         perClass = Lists.copyOf(perClass);
+    }
+
+    /** A classification has its positive label, threshold and confusion matrix, a ranking none of them. */
+    @JsonIgnore
+    @AssertTrue(message = "positive_label, decision_threshold and confusion_matrix are required for a binary"
+            + " classification and absent for a ranking")
+    public boolean isClassificationFieldsMatchingTask() {
+        return Task.classificationFieldsMatch(task, positiveLabel, decisionThreshold, confusionMatrix);
     }
 }

@@ -41,6 +41,8 @@ class JsonSchemaTest {
             Map.entry("run", RunRecord.class),
             Map.entry("leakage", LeakageReport.class),
             Map.entry("predictions", TestPredictions.class),
+            Map.entry("rankings", RankingPredictions.class),
+            Map.entry("latency", LatencyReport.class),
             Map.entry("stress", StressReport.class),
             Map.entry("compare", Comparison.class),
             Map.entry("repro_pack", ReproPackManifest.class),

@@ -1,0 +1,182 @@
+package io.modellab.tracker.ranking;
+
+import io.modellab.evalharness.core.data.Retriever.ScoredDoc;
+import io.modellab.evalharness.core.schema.MetricValue;
+import io.modellab.evalharness.metrics.RankingMetrics;
+import io.modellab.evalharness.metrics.RankingQuery;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every query's candidates ranked, as the metrics module's {@link RankingQuery}, and each query's value of every
+ * metric at every K, so that slices, bootstrap resamples and stress cells are means over query positions.
+ *
+ * <p>Candidates are ranked by score, ties by document id. The metrics module only sees the candidates it is given,
+ * so each query's list is completed: with non-relevant fillers up to the largest K when the system returned fewer,
+ * then with every relevant document the system did not return, scored below everything. Those count in recall's and
+ * NDCG's denominators (as they must) but never inside a top K.
+ */
+final class QueryScores {
+
+    /** Ranked candidates, best first: score descending, then document id. */
+    static final Comparator<ScoredDoc> RANKED = Comparator.comparingDouble(ScoredDoc::score).reversed()
+            .thenComparing(ScoredDoc::docId);
+
+    private final List<JudgedQuery> queries;
+    private final List<List<ScoredDoc>> ranked;
+    private final int[] ks;
+    private final Map<String, double[]> perQuery = new LinkedHashMap<>();
+
+    private QueryScores(List<JudgedQuery> queries, List<List<ScoredDoc>> ranked, int[] ks) {
+        this.queries = queries;
+        this.ranked = ranked;
+        this.ks = ks.clone();
+        int n = queries.size();
+        List<String> metrics = RankingMetrics.METRICS;
+        double[][][] columns = new double[ks.length][metrics.size()][];
+        for (int j = 0; j < ks.length; j++) {
+            for (int m = 0; m < metrics.size(); m++) {
+                columns[j][m] = new double[n];
+                perQuery.put(metrics.get(m) + "@" + ks[j], columns[j][m]);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Map<String, double[]> series = RankingMetrics.series(List.of(rankingQuery(i)), ks);
+            for (int m = 0; m < metrics.size(); m++) {
+                double[] values = series.get(metrics.get(m));
+                for (int j = 0; j < ks.length; j++) {
+                    columns[j][m][i] = values[j];
+                }
+            }
+        }
+    }
+
+    /** Ranks each query's candidates ({@code candidates} by query id) and scores every metric at every K. */
+    static QueryScores of(List<JudgedQuery> queries, Map<String, List<ScoredDoc>> candidates, int... ks) {
+        List<List<ScoredDoc>> ranked = new ArrayList<>();
+        for (JudgedQuery q : queries) {
+            ranked.add(candidates.get(q.id()).stream().sorted(RANKED).toList());
+        }
+        return new QueryScores(List.copyOf(queries), ranked, ks);
+    }
+
+    int size() {
+        return queries.size();
+    }
+
+    JudgedQuery query(int i) {
+        return queries.get(i);
+    }
+
+    /** Query {@code i}'s candidates, best first. */
+    List<ScoredDoc> ranked(int i) {
+        return ranked.get(i);
+    }
+
+    int[] ks() {
+        return ks.clone();
+    }
+
+    /** Query {@code i} as the metrics module scores it: ranked candidates, fillers, then unretrieved relevant ones. */
+    RankingQuery rankingQuery(int i) {
+        JudgedQuery q = queries.get(i);
+        List<ScoredDoc> list = ranked.get(i);
+        int maxK = 0;
+        for (int k : ks) {
+            maxK = Math.max(maxK, k);
+        }
+        List<String> retrieved = list.stream().map(ScoredDoc::docId).toList();
+        List<String> missing = q.relevance().keySet().stream().filter(d -> !retrieved.contains(d)).toList();
+        int fillers = Math.max(0, maxK - list.size());
+        int n = list.size() + fillers + missing.size();
+        double[] scores = new double[n];
+        double[] relevance = new double[n];
+        double lowest = list.isEmpty() ? 0 : list.get(list.size() - 1).score();
+        int at = 0;
+        for (ScoredDoc d : list) {
+            scores[at] = d.score();
+            relevance[at++] = q.relevanceOf(d.docId());
+        }
+        for (int f = 0; f < fillers; f++) {
+            scores[at++] = lowest - 1;
+        }
+        for (String d : missing) {
+            scores[at] = lowest - 2;
+            relevance[at++] = q.relevanceOf(d);
+        }
+        if (n == 0) {
+            // No candidate, no relevant document, no K: one non-relevant filler keeps the query countable.
+            return new RankingQuery(q.id(), new double[] {0}, new double[] {0});
+        }
+        return new RankingQuery(q.id(), scores, relevance);
+    }
+
+    /** Every query as the metrics module scores it. */
+    List<RankingQuery> rankingQueries() {
+        List<RankingQuery> out = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            out.add(rankingQuery(i));
+        }
+        return out;
+    }
+
+    /** Each query's value of {@code metric} (e.g. {@code ndcg@10}); NaN where it is undefined. */
+    double[] values(String metric) {
+        double[] v = perQuery.get(metric);
+        if (v == null) {
+            throw new IllegalArgumentException("Metric value not found: " + metric + "; known are " + perQuery.keySet());
+        }
+        return v;
+    }
+
+    /** The mean of {@code metric} over the queries at {@code rows} (repeats count), skipping undefined ones. */
+    double mean(String metric, int[] rows) {
+        return mean(values(metric), rows);
+    }
+
+    /** The mean of {@code v} at {@code rows} (repeats count), skipping NaN; NaN when every one is. */
+    static double mean(double[] v, int[] rows) {
+        double sum = 0;
+        int count = 0;
+        for (int r : rows) {
+            if (!Double.isNaN(v[r])) {
+                sum += v[r];
+                count++;
+            }
+        }
+        return count == 0 ? Double.NaN : sum / count;
+    }
+
+    /** Every metric at every K over the queries at {@code rows}, in {@link RankingMetrics#compute} order. */
+    List<MetricValue> metrics(int[] rows) {
+        List<MetricValue> out = new ArrayList<>();
+        for (Map.Entry<String, double[]> e : perQuery.entrySet()) {
+            double m = mean(e.getKey(), rows);
+            out.add(new MetricValue(e.getKey(), Double.isNaN(m) ? null : m, "mean over queries",
+                    Double.isNaN(m) ? "undefined: no query has a relevant candidate" : null));
+        }
+        return out;
+    }
+
+    /** 1-based rank of {@code docId} among query {@code i}'s candidates, or 0 when it was not retrieved. */
+    int rankOf(int i, String docId) {
+        List<ScoredDoc> list = ranked.get(i);
+        for (int r = 0; r < list.size(); r++) {
+            if (list.get(r).docId().equals(docId)) {
+                return r + 1;
+            }
+        }
+        return 0;
+    }
+
+    static int[] all(int n) {
+        int[] rows = new int[n];
+        for (int i = 0; i < n; i++) {
+            rows[i] = i;
+        }
+        return rows;
+    }
+}
