@@ -10,7 +10,6 @@ import io.modellab.templates.TemplatePipeline;
 import io.modellab.tracker.EvalOptions;
 import io.modellab.tracker.GitCodeVersion;
 import io.modellab.tracker.ReproCommands;
-import io.modellab.tracker.data.CsvDatasets;
 import io.modellab.tracker.data.IngestOptions;
 import io.modellab.tracker.data.SplitSpec;
 import java.io.File;
@@ -51,8 +50,9 @@ public class EvalMojo extends AbstractGatedMojo {
     String positiveLabel;
 
     /**
-     * The column whose top categories become slices. When unset: the first column (in file order) that is not
-     * numeric and has 2 to 20 distinct values, else the first column with 2 to 20 distinct values.
+     * The key feature: the categorical column whose top categories become slices. When unset, the slicing module's
+     * documented rule picks it (the categorical feature with the most mutual information with the label; none when
+     * every feature is numeric), and slices.json says which and why.
      */
     @Parameter(property = "modellab.keySliceColumn")
     String keySliceColumn;
@@ -119,18 +119,11 @@ public class EvalMojo extends AbstractGatedMojo {
         } catch (IllegalStateException e) {
             throw new MojoFailureException("[modellab] rule reproducible_or_invalid broken: " + e.getMessage(), e);
         }
-        String slices;
-        try {
-            slices = keySliceColumn != null ? keySliceColumn : KeyColumn.choose(
-                    CsvDatasets.read(project, projectDir.resolve(data), projectDir).table().withoutColumns(target));
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("[modellab] " + e.getMessage(), e);
-        }
         EvalPipeline base = baseline.equals("none") ? null : new TemplatePipeline(template("baseline", baseline));
         IngestOptions ingest = IngestOptions.defaults().withTarget(target)
                 .withSplit(SplitSpec.stratified(target, testFraction, splitSeed)).withIngestedBy("modellab-maven-plugin");
         BinaryExperiment.Settings settings = new BinaryExperiment.Settings(project, description, projectDir, data,
-                data.getFileName().toString().replaceFirst("\\.csv$", ""), ingest, positiveLabel, slices, threshold,
+                data.getFileName().toString().replaceFirst("\\.csv$", ""), ingest, positiveLabel, keySliceColumn, threshold,
                 seed, proxyAuc, artifactsRoot.toPath(),
                 new EvalOptions(resamples, EvalOptions.DEFAULTS.confidenceLevel(), EvalOptions.DEFAULTS.minSliceSize(),
                         EvalOptions.DEFAULTS.topCategories(), EvalOptions.DEFAULTS.failureLimit(),

@@ -81,7 +81,8 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
      * @param ingest how the file becomes a dataset version: its target column and split (the split belongs to the
      *     version, so every run of the version scores the same test rows)
      * @param positiveLabel the label scored as positive
-     * @param keySliceColumn the categorical column whose top categories become slices
+     * @param keySliceColumn the categorical column whose top categories become slices, or {@code null} to let the
+     *     slicing module's key-feature rule pick it
      * @param threshold a row is predicted positive when its score is at least this
      * @param seed the seed of the training and the bootstrap
      * @param proxyAuc a single feature separating the label above this training AUC is reported as a likely proxy
@@ -201,7 +202,9 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
         config.put("positive_label", s.positiveLabel());
         config.put("decision_threshold", s.threshold());
         config.put("split", s.ingest().split().describe());
-        config.put("key_slice_column", s.keySliceColumn());
+        if (s.keySliceColumn() != null) {
+            config.put("key_slice_column", s.keySliceColumn());
+        }
         config.put("bootstrap_resamples", s.evalOptions().resamples());
         RunHandle run = RunHandle.start(x.store(), new RunRecord(SchemaVersion.CURRENT, runId, s.project(), name, role,
                 RunStatus.RUNNING, null, s.seed(), code, x.data().ref(), x.splitRef(), baselineRunId, null, config,
