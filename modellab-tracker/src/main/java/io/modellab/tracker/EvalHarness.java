@@ -240,41 +240,7 @@ public record EvalHarness(EvalOptions options) {
     }
 
     private static String repro(EvalRequest r) {
-        ReproCommands c = r.repro();
-        return String.format(Locale.ROOT, """
-                # Reproduce run %s
-
-                Project `%s`, model `%s` (%s), seed %d, code at commit `%s`%s.
-
-                ## Install
-
-                ```sh
-                %s
-                ```
-
-                ## Dataset
-
-                `%s`: %d rows, SHA-256 `%s` (dataset `%s` version `%s`).
-
-                ```sh
-                %s
-                ```
-
-                ## Run
-
-                ```sh
-                %s
-                ```
-
-                ## Evaluate
-
-                ```sh
-                %s
-                ```
-                """, r.runId(), r.project(), r.model(), r.role().name().toLowerCase(Locale.ROOT), r.seed(),
-                r.codeVersion().commit(), r.codeVersion().dirty() ? " with uncommitted changes (not reproducible from the commit alone)" : "",
-                c.install(), r.dataset().source(), r.dataset().rows(), r.dataset().sha256(), r.dataset().name(),
-                r.dataset().version(), c.datasetRetrieval(), c.run().replace(ReproCommands.RUN_ID, r.runId()),
-                c.eval().replace(ReproCommands.RUN_ID, r.runId()));
+        return r.repro().markdown(r.runId(), r.project(), "model `" + r.model() + "`",
+                r.role().name().toLowerCase(Locale.ROOT), r.seed(), r.codeVersion(), r.dataset(), "", "");
     }
 }

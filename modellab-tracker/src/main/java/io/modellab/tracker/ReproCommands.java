@@ -1,5 +1,8 @@
 package io.modellab.tracker;
 
+import io.modellab.evalharness.core.schema.CodeVersion;
+import io.modellab.evalharness.core.schema.DatasetRef;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -22,5 +25,52 @@ public record ReproCommands(String install, String datasetRetrieval, String run,
         Objects.requireNonNull(datasetRetrieval, "datasetRetrieval");
         Objects.requireNonNull(run, "run");
         Objects.requireNonNull(eval, "eval");
+    }
+
+    /**
+     * The repro.md of a run: what it is, then install, dataset, run and evaluate, each command in a shell block with
+     * {@value #RUN_ID} replaced by {@code runId}.
+     *
+     * @param system what was run, e.g. {@code model `logistic_regression`}
+     * @param datasetDetail more about the dataset after its version, e.g. {@code "; 120 judged queries"}, or empty
+     * @param note a closing paragraph, or empty
+     */
+    public String markdown(String runId, String project, String system, String role, long seed, CodeVersion code,
+                           DatasetRef dataset, String datasetDetail, String note) {
+        return String.format(Locale.ROOT, """
+                # Reproduce run %s
+
+                Project `%s`, %s (%s), seed %d, code at commit `%s`%s.
+
+                ## Install
+
+                ```sh
+                %s
+                ```
+
+                ## Dataset
+
+                `%s`: %d rows, SHA-256 `%s` (dataset `%s` version `%s`)%s.
+
+                ```sh
+                %s
+                ```
+
+                ## Run
+
+                ```sh
+                %s
+                ```
+
+                ## Evaluate
+
+                ```sh
+                %s
+                ```
+                """, runId, project, system, role, seed, code.commit(),
+                code.dirty() ? " with uncommitted changes (not reproducible from the commit alone)" : "",
+                install, dataset.source(), dataset.rows(), dataset.sha256(), dataset.name(), dataset.version(),
+                datasetDetail, datasetRetrieval, run.replace(RUN_ID, runId), eval.replace(RUN_ID, runId))
+                + (note.isEmpty() ? "" : "\n" + note + "\n");
     }
 }

@@ -37,7 +37,6 @@ import io.modellab.evalharness.plots.ImageFormat;
 import io.modellab.evalharness.plots.SlicePlots;
 import io.modellab.evalharness.slicing.FailureModesTemplate;
 import io.modellab.tracker.EvalOptions;
-import io.modellab.tracker.ReproCommands;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -368,44 +367,11 @@ public record RankingEvaluator(EvalOptions options) {
     }
 
     private static String repro(RankingRequest r) {
-        ReproCommands c = r.repro();
-        return String.format(Locale.ROOT, """
-                # Reproduce run %s
-
-                Project `%s`, ranking system `%s` (%s), seed %d, code at commit `%s`%s.
-
-                ## Install
-
-                ```sh
-                %s
-                ```
-
-                ## Dataset
-
-                `%s`: %d rows, SHA-256 `%s` (dataset `%s` version `%s`); %d judged queries, up to %d candidates each.
-
-                ```sh
-                %s
-                ```
-
-                ## Run
-
-                ```sh
-                %s
-                ```
-
-                ## Evaluate
-
-                ```sh
-                %s
-                ```
-
-                Latency figures (the run folder's latency.json) are wall-clock times and differ on every run; everything
-                in this eval folder is byte-identical for the same commit, data and seed.
-                """, r.runId(), r.project(), r.model(), r.role().name().toLowerCase(Locale.ROOT), r.seed(),
-                r.codeVersion().commit(), r.codeVersion().dirty() ? " with uncommitted changes (not reproducible from the commit alone)" : "",
-                c.install(), r.dataset().source(), r.dataset().rows(), r.dataset().sha256(), r.dataset().name(),
-                r.dataset().version(), r.queries().size(), r.depth(), c.datasetRetrieval(),
-                c.run().replace(ReproCommands.RUN_ID, r.runId()), c.eval().replace(ReproCommands.RUN_ID, r.runId()));
+        return r.repro().markdown(r.runId(), r.project(), "ranking system `" + r.model() + "`",
+                r.role().name().toLowerCase(Locale.ROOT), r.seed(), r.codeVersion(), r.dataset(),
+                String.format(Locale.ROOT, "; %d judged queries, up to %d candidates each", r.queries().size(),
+                        r.depth()),
+                "Latency figures (the run folder's latency.json) are wall-clock times and differ on every run; everything\n"
+                        + "in this eval folder is byte-identical for the same commit, data and seed.");
     }
 }
