@@ -2,29 +2,14 @@ package io.modellab.maven;
 
 import io.modellab.evalharness.core.rules.LeakageException;
 import io.modellab.evalharness.core.schema.CodeVersion;
-import io.modellab.evalharness.core.schema.LeakageCheck;
 import io.modellab.evalharness.core.spi.EvalPipeline;
 import io.modellab.templates.BinaryExperiment;
-import io.modellab.templates.ClassifierTemplate;
-import io.modellab.templates.TemplatePipeline;
-import io.modellab.tracker.EvalOptions;
-import io.modellab.tracker.GitCodeVersion;
-import io.modellab.tracker.ReproCommands;
-import io.modellab.tracker.data.IngestOptions;
-import io.modellab.tracker.data.SplitSpec;
-import java.io.File;
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
@@ -35,119 +20,21 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "eval", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.RUNTIME,
         threadSafe = true)
-public class EvalMojo extends AbstractGatedMojo {
-
-    /** The CSV file, relative to the project's folder. */
-    @Parameter(property = "modellab.dataset", required = true)
-    File dataset;
-
-    /** The label column. */
-    @Parameter(property = "modellab.target", required = true)
-    String target;
-
-    /** The label scored as positive. */
-    @Parameter(property = "modellab.positiveLabel", required = true)
-    String positiveLabel;
-
-    /**
-     * The key feature: the categorical column whose top categories become slices. When unset, the slicing module's
-     * documented rule picks it (the categorical feature with the most mutual information with the label; none when
-     * every feature is numeric), and slices.json says which and why.
-     */
-    @Parameter(property = "modellab.keySliceColumn")
-    String keySliceColumn;
-
-    /** The share of each class held out for testing. */
-    @Parameter(property = "modellab.testFraction", defaultValue = "0.3")
-    double testFraction;
-
-    /** A row is predicted positive when its score is at least this. */
-    @Parameter(property = "modellab.threshold", defaultValue = "0.5")
-    double threshold;
-
-    /** The seed of the training and the bootstrap. */
-    @Parameter(property = "modellab.seed", defaultValue = "42")
-    long seed;
-
-    /**
-     * The seed of the dataset version's stratified split. The split belongs to the version (the same bytes keep the
-     * same split), so runs with other training seeds score the same test rows.
-     */
-    @Parameter(property = "modellab.splitSeed", defaultValue = "42")
-    long splitSeed;
-
-    /** Bootstrap resamples of each interval. */
-    @Parameter(property = "modellab.resamples", defaultValue = "1000")
-    int resamples;
-
-    /** The baseline template ({@code most_frequent}, {@code logistic_regression}, {@code xgboost}), or {@code none}. */
-    @Parameter(property = "modellab.baseline", defaultValue = "most_frequent")
-    String baseline;
-
-    /**
-     * The candidate template ({@code most_frequent}, {@code logistic_regression}, {@code xgboost}), when no
-     * {@link #pipelineClass} is given.
-     */
-    @Parameter(property = "modellab.model", defaultValue = "logistic_regression")
-    String model;
-
-    /** The project's own {@link EvalPipeline}, by class name, loaded from the project's runtime classpath. */
-    @Parameter(property = "modellab.pipelineClass")
-    String pipelineClass;
-
-    /** A single feature separating the label above this training ROC-AUC is reported as a likely target proxy. */
-    @Parameter(property = "modellab.proxyAuc", defaultValue = "0.99")
-    double proxyAuc;
-
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    File basedir;
-
-    @Parameter(defaultValue = "${project.name}", readonly = true)
-    String description;
-
-    @Parameter(defaultValue = "${project.runtimeClasspathElements}", readonly = true, required = true)
-    List<String> classpath;
+public class EvalMojo extends AbstractExperimentMojo {
 
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         List<MetricGate> parsedGates = parsedGates();
-        Path projectDir = basedir.toPath();
-        Path data = projectDir.relativize(projectDir.resolve(dataset.toPath()).normalize());
-        CodeVersion code;
-        try {
-            code = GitCodeVersion.of(projectDir);
-        } catch (IllegalStateException e) {
-            throw new MojoFailureException("[modellab] rule reproducible_or_invalid broken: " + e.getMessage(), e);
-        }
-        EvalPipeline base = baseline.equals("none") ? null : new TemplatePipeline(template("baseline", baseline));
-        IngestOptions ingest = IngestOptions.defaults().withTarget(target)
-                .withSplit(SplitSpec.stratified(target, testFraction, splitSeed)).withIngestedBy("modellab-maven-plugin");
-        BinaryExperiment.Settings settings = new BinaryExperiment.Settings(project, description, projectDir, data,
-                data.getFileName().toString().replaceFirst("\\.csv$", ""), ingest, positiveLabel, keySliceColumn, threshold,
-                seed, proxyAuc, artifactsRoot.toPath(),
-                new EvalOptions(resamples, EvalOptions.DEFAULTS.confidenceLevel(), EvalOptions.DEFAULTS.minSliceSize(),
-                        EvalOptions.DEFAULTS.topCategories(), EvalOptions.DEFAULTS.failureLimit(),
-                        EvalOptions.DEFAULTS.progress()),
-                ref -> new ReproCommands("./mvnw -B -DskipTests install", "sha256sum " + data + "   # expect "
-                        + ref.sha256(), "./mvnw -B verify -Dmodellab.seed=" + seed,
-                        "./mvnw -B verify -Dmodellab.seed=" + seed + "   # then compare with run " + ReproCommands.RUN_ID));
+        CodeVersion code = codeVersion();
+        EvalPipeline base = baselinePipeline();
         BinaryExperiment.Result result;
         try (URLClassLoader loader = projectClassLoader()) {
-            EvalPipeline candidate = pipelineClass != null ? load(loader, pipelineClass)
-                    : new TemplatePipeline(template("model", model));
+            EvalPipeline candidate = candidatePipeline(loader);
             getLog().info("[modellab] evaluating " + candidate.name() + " against "
-                    + (base == null ? "no baseline" : base.name()) + " on " + data + ", seed " + seed);
-            result = new BinaryExperiment(settings, code, (stage, done, total) -> getLog().info("[modellab] " + stage))
-                    .run(base, candidate);
+                    + (base == null ? "no baseline" : base.name()) + " on " + data() + ", seed " + seed);
+            result = experiment(code).run(base, candidate);
         } catch (LeakageException e) {
-            List<String> lines = new ArrayList<>();
-            for (LeakageCheck check : e.report().checks()) {
-                if (check.status() == LeakageCheck.Status.FAIL) {
-                    lines.add("[modellab] rule no_leakage broken by run " + e.report().runId() + ": " + check.rule()
-                            + " - " + check.message() + " (evidence: " + check.evidence() + ")");
-                }
-            }
-            report(lines, "");
+            report(leakageViolations(e), "");
             return;
         } catch (java.io.IOException e) {
             throw new MojoExecutionException("[modellab] cannot close the project's class loader", e);
@@ -160,46 +47,5 @@ public class EvalMojo extends AbstractGatedMojo {
         }
         getLog().info("[modellab] run history: " + result.projectIndex());
         checkGates(parsedGates, result.candidateRunId());
-    }
-
-    private static ClassifierTemplate template(String parameter, String name) throws MojoExecutionException {
-        for (ClassifierTemplate t : ClassifierTemplate.values()) {
-            if (t.modelName().equals(name)) {
-                return t;
-            }
-        }
-        throw new MojoExecutionException("[modellab] " + parameter + " \"" + name + "\" is not a template; expected one of "
-                + Arrays.stream(ClassifierTemplate.values()).map(ClassifierTemplate::modelName).toList()
-                + (parameter.equals("baseline") ? " or none" : ""));
-    }
-
-    /** The project's runtime classpath, with this plugin's classes (ModelLab's own types among them) as parent. */
-    private URLClassLoader projectClassLoader() throws MojoExecutionException {
-        List<URL> urls = new ArrayList<>();
-        for (String element : classpath) {
-            try {
-                urls.add(new File(element).toURI().toURL());
-            } catch (MalformedURLException e) {
-                throw new MojoExecutionException("[modellab] bad classpath element " + element, e);
-            }
-        }
-        return new URLClassLoader(urls.toArray(URL[]::new), getClass().getClassLoader());
-    }
-
-    private static EvalPipeline load(ClassLoader loader, String className) throws MojoExecutionException {
-        try {
-            Class<?> type = Class.forName(className, true, loader);
-            if (!EvalPipeline.class.isAssignableFrom(type)) {
-                throw new MojoExecutionException("[modellab] pipelineClass " + className + " does not implement "
-                        + EvalPipeline.class.getName());
-            }
-            return (EvalPipeline) type.getConstructor().newInstance();
-        } catch (ClassNotFoundException e) {
-            throw new MojoExecutionException("[modellab] pipelineClass " + className + " is not on the project's"
-                    + " runtime classpath (was it compiled? run the goal in the verify phase or after compile)", e);
-        } catch (ReflectiveOperationException e) {
-            throw new MojoExecutionException("[modellab] pipelineClass " + className
-                    + " needs a public no-argument constructor: " + e, e);
-        }
     }
 }

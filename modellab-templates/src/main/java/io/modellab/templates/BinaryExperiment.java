@@ -139,27 +139,13 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
      */
     public Result run(EvalPipeline baseline, EvalPipeline candidate) {
         Settings s = settings;
-        new ProjectStore(s.artifactsRoot()).ensure(s.project(), s.projectDescription());
-        DatasetStore datasets = new DatasetStore(s.artifactsRoot());
-        DatasetStore.Ingested ingested = datasets.ingest(s.project(), s.datasetName(),
-                s.projectDir().resolve(s.dataset()), s.projectDir(), s.ingest());
-        DatasetVersion version = ingested.version();
-        stage(String.format(Locale.ROOT, "dataset %s version %s (%s): %d rows, sha256 %s", version.name(),
-                version.version(), ingested.created() ? "ingested now" : "ingested before", version.rows(),
-                version.sha256()));
-        Path explorer = DatasetExplorer.write(s.artifactsRoot(), s.project(), s.datasetName(), version.version());
-        LoadedDataset data = datasets.read(version, s.projectDir());
-        String[] labels = data.table().column(s.target());
-        SplitRows split = SplitRows.of(version.split(), data.table());
-        Table features = data.table().withoutColumns(s.target());
-        DataSplit keys = split.keys(data.table());
-        SplitRef splitRef = version.split().ref();
-        stage(String.format(Locale.ROOT, "split %s: %d train rows, %d test rows", splitRef.strategy(),
-                split.train().length, split.test().length));
-        Shared shared = new Shared(data, features, labels, split, keys, splitRef, new RunStore(s.artifactsRoot()));
+        Prepared p = prepare();
+        Shared shared = p.shared();
+        DatasetVersion version = p.version();
+        Path explorer = p.explorer();
         try {
-            Evaluated base = baseline == null ? null : runOne(shared, baseline, ModelRole.BASELINE, null);
-            Evaluated cand = runOne(shared, candidate, ModelRole.IMPROVED, base == null ? null : base.runId());
+            Evaluated base = baseline == null ? null : runOne(shared, baseline, ModelRole.BASELINE, null, true);
+            Evaluated cand = runOne(shared, candidate, ModelRole.IMPROVED, base == null ? null : base.runId(), true);
             Path baseReport = base == null ? null : RunReports.write(s.artifactsRoot(), s.project(), base.runId());
             Path candReport = RunReports.write(s.artifactsRoot(), s.project(), cand.runId());
             Path compare = null;
@@ -179,6 +165,67 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
         }
     }
 
+    /**
+     * Trains the baseline (if any) and then the candidate, each as a tracked run, baseline first, without evaluating
+     * them: the leakage rules fail a run hard as in {@link #run}, and a DONE run holds its saved model
+     * ({@code model/}), {@code predictions.sample.csv} and {@code logs/run.log}, but no eval folder. The history page
+     * is written either way.
+     *
+     * @param baseline the baseline pipeline, or null to train the candidate alone
+     * @param candidate the pipeline to train
+     */
+    public Trained train(EvalPipeline baseline, EvalPipeline candidate) {
+        Settings s = settings;
+        Prepared p = prepare();
+        try {
+            Evaluated base = baseline == null ? null : runOne(p.shared(), baseline, ModelRole.BASELINE, null, false);
+            Evaluated cand = runOne(p.shared(), candidate, ModelRole.IMPROVED, base == null ? null : base.runId(), false);
+            return new Trained(base == null ? null : base.runId(), cand.runId(),
+                    ProjectIndex.write(s.artifactsRoot(), s.project()), p.version());
+        } catch (RuntimeException e) {
+            ProjectIndex.write(s.artifactsRoot(), s.project());
+            throw e;
+        }
+    }
+
+    /**
+     * What {@link #train} wrote.
+     *
+     * @param baselineRunId the baseline's run id, null without a baseline
+     * @param candidateRunId the candidate's run id
+     * @param projectIndex the project's run history page
+     * @param datasetVersion the dataset version both runs trained on
+     */
+    public record Trained(String baselineRunId, String candidateRunId, Path projectIndex, DatasetVersion datasetVersion) {
+    }
+
+    /** Ingests the dataset version (or finds it), writes its explorer page and reads its rows and split. */
+    private Prepared prepare() {
+        Settings s = settings;
+        new ProjectStore(s.artifactsRoot()).ensure(s.project(), s.projectDescription());
+        DatasetStore datasets = new DatasetStore(s.artifactsRoot());
+        DatasetStore.Ingested ingested = datasets.ingest(s.project(), s.datasetName(),
+                s.projectDir().resolve(s.dataset()), s.projectDir(), s.ingest());
+        DatasetVersion version = ingested.version();
+        stage(String.format(Locale.ROOT, "dataset %s version %s (%s): %d rows, sha256 %s", version.name(),
+                version.version(), ingested.created() ? "ingested now" : "ingested before", version.rows(),
+                version.sha256()));
+        Path explorer = DatasetExplorer.write(s.artifactsRoot(), s.project(), s.datasetName(), version.version());
+        LoadedDataset data = datasets.read(version, s.projectDir());
+        String[] labels = data.table().column(s.target());
+        SplitRows split = SplitRows.of(version.split(), data.table());
+        Table features = data.table().withoutColumns(s.target());
+        DataSplit keys = split.keys(data.table());
+        SplitRef splitRef = version.split().ref();
+        stage(String.format(Locale.ROOT, "split %s: %d train rows, %d test rows", splitRef.strategy(),
+                split.train().length, split.test().length));
+        return new Prepared(new Shared(data, features, labels, split, keys, splitRef, new RunStore(s.artifactsRoot())),
+                version, explorer);
+    }
+
+    private record Prepared(Shared shared, DatasetVersion version, Path explorer) {
+    }
+
     /** What both runs share. */
     private record Shared(LoadedDataset data, Table features, String[] labels, SplitRows split, DataSplit keys,
                           SplitRef splitRef, RunStore store) {
@@ -191,7 +238,7 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
      * One run: record it RUNNING, fit and score, fail hard on leakage, check the baseline-first rule, evaluate,
      * record DONE. Any error records the run FAILED with the reason before it is rethrown.
      */
-    private Evaluated runOne(Shared x, EvalPipeline pipeline, ModelRole role, String baselineRunId) {
+    private Evaluated runOne(Shared x, EvalPipeline pipeline, ModelRole role, String baselineRunId, boolean evaluate) {
         Settings s = settings;
         Instant start = Instant.now();
         String runId = RunIds.newRunId(start);
@@ -200,12 +247,14 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
         config.put("pipeline", name);
         config.put("target", s.target());
         config.put("positive_label", s.positiveLabel());
-        config.put("decision_threshold", s.threshold());
         config.put("split", s.ingest().split().describe());
-        if (s.keySliceColumn() != null) {
-            config.put("key_slice_column", s.keySliceColumn());
+        if (evaluate) {
+            config.put("decision_threshold", s.threshold());
+            if (s.keySliceColumn() != null) {
+                config.put("key_slice_column", s.keySliceColumn());
+            }
+            config.put("bootstrap_resamples", s.evalOptions().resamples());
         }
-        config.put("bootstrap_resamples", s.evalOptions().resamples());
         RunHandle run = RunHandle.start(x.store(), new RunRecord(SchemaVersion.CURRENT, runId, s.project(), name, role,
                 RunStatus.RUNNING, null, s.seed(), code, x.data().ref(), x.splitRef(), baselineRunId, null, config,
                 new RunTimings(start.toString(), null, null), RunEnvironment.current(ModelLabVersion.current())),
@@ -236,7 +285,9 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
                         check.status() == LeakageCheck.Status.WARN ? " - " + check.message() : ""));
             }
             RunRules.ResolvedBaseline baseline = null;
-            if (role == ModelRole.IMPROVED) {
+            // Baseline first is a rule about claimed improvements: it reads the baseline's metrics, so only an
+            // evaluated run is checked; a trained one is recorded with its baseline's run id.
+            if (role == ModelRole.IMPROVED && evaluate) {
                 baseline = RunRules.resolveBaseline(x.store(), run.record());
                 BaselineCheck check = baseline.check();
                 run.update(r -> r.withBaselineCheck(check));
@@ -251,6 +302,11 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
             String negative = java.util.Arrays.stream(x.labels()).filter(l -> !s.positiveLabel().equals(l)).findFirst()
                     .orElse("not " + s.positiveLabel());
             saveModel(x, runId, name, scored, testLabels, negative, stage);
+            if (!evaluate) {
+                stage.accept("[" + name + "] trained; not evaluated (modellab:eval evaluates)");
+                run.done();
+                return new Evaluated(runId, null);
+            }
             BinaryPredictions predictions = new BinaryPredictions(s.positiveLabel(), negative, actual,
                     scored.positiveProbability(), s.threshold());
             EvalRequest request = new EvalRequest(s.project(), runId, name, role, x.data().ref(), code, s.seed(),
