@@ -38,7 +38,7 @@ public class EvalMojo extends AbstractExperimentMojo {
             return;
         } catch (java.io.IOException e) {
             throw new MojoExecutionException("[modellab] cannot close the project's class loader", e);
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
             throw new MojoExecutionException("[modellab] " + e.getMessage(), e);
         }
         getLog().info("[modellab] report: " + result.candidateReport());

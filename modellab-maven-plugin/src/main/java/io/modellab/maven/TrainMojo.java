@@ -44,7 +44,7 @@ public class TrainMojo extends AbstractExperimentMojo {
             return;
         } catch (IOException e) {
             throw new MojoExecutionException("[modellab] cannot close the project's class loader", e);
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
             throw new MojoExecutionException("[modellab] " + e.getMessage(), e);
         }
         if (trained.baselineRunId() != null) {

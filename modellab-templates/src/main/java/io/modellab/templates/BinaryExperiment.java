@@ -160,7 +160,7 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
                     version, explorer);
         } catch (RuntimeException e) {
             // The history page shows a FAILED run with its reason too.
-            ProjectIndex.write(s.artifactsRoot(), s.project());
+            writeIndexKeeping(e);
             throw e;
         }
     }
@@ -183,7 +183,7 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
             return new Trained(base == null ? null : base.runId(), cand.runId(),
                     ProjectIndex.write(s.artifactsRoot(), s.project()), p.version());
         } catch (RuntimeException e) {
-            ProjectIndex.write(s.artifactsRoot(), s.project());
+            writeIndexKeeping(e);
             throw e;
         }
     }
@@ -226,6 +226,15 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
     private record Prepared(Shared shared, DatasetVersion version, Path explorer) {
     }
 
+    /** Writes the history page after a failure; a failure to write it is added to {@code failure}, not lost. */
+    private void writeIndexKeeping(RuntimeException failure) {
+        try {
+            ProjectIndex.write(settings.artifactsRoot(), settings.project());
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
     /** What both runs share. */
     private record Shared(LoadedDataset data, Table features, String[] labels, SplitRows split, DataSplit keys,
                           SplitRef splitRef, RunStore store) {
@@ -264,9 +273,9 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
             stage(line);
             run.log(line);
         };
-        stage.accept(String.format(Locale.ROOT, "[%s] run %s (%s): training on %d rows", name, runId,
-                role.name().toLowerCase(Locale.ROOT), x.split().train().length));
         try {
+            stage.accept(String.format(Locale.ROOT, "[%s] run %s (%s): training on %d rows", name, runId,
+                    role.name().toLowerCase(Locale.ROOT), x.split().train().length));
             // A template's training stages go to the run's log too.
             EvalPipeline fitted = pipeline instanceof TemplatePipeline t
                     ? new TemplatePipeline(t.template(), t.config(), logged(run, t.progress()))
@@ -329,7 +338,8 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
             ModelCards.write(s.artifactsRoot(), s.project(), runId,
                     new ModelCards.Training(x.features(), x.labels(), x.split().train(), s.target(), pipeline.describe()));
             return new Evaluated(runId, evalDir);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // An Error (out of memory in training) fails the run too, rather than leaving it RUNNING.
             run.failed(e);
             throw e;
         }

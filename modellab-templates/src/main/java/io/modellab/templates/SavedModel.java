@@ -74,8 +74,8 @@ public record SavedModel(InferenceSignature signature, Model<?> model, RowEncode
             throw new UncheckedIOException("cannot serialise model " + signature.model(), e);
         }
         AtomicFiles.createFolder(folder, dir -> {
-            Files.write(dir.resolve(MODEL_FILE), bytes.toByteArray());
-            Files.write(dir.resolve(InferenceSignature.FILE), Json.toBytes(signature));
+            AtomicFiles.writeDurably(dir.resolve(MODEL_FILE), bytes.toByteArray());
+            AtomicFiles.writeDurably(dir.resolve(InferenceSignature.FILE), Json.toBytes(signature));
         });
         return folder;
     }

@@ -76,11 +76,19 @@ public final class RunHandle implements AutoCloseable {
             log = FileChannel.open(store.runDir(owned.project(), owned.runId()).resolve(RunStore.LOG),
                     StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the log of run " + owned.runId(), e);
+            // Without a handle nobody would finish the run: record it FAILED rather than leave it RUNNING.
+            UncheckedIOException failure = new UncheckedIOException("cannot open the log of run " + owned.runId(), e);
+            new RunHandle(store, clock, owned, null).failed(failure);
+            throw failure;
         }
         RunHandle handle = new RunHandle(store, clock, owned, log);
-        handle.log("run " + owned.runId() + " RUNNING (" + owned.kind().name().toLowerCase(Locale.ROOT) + ", model "
-                + owned.model() + ", " + owned.owner().describe() + ")");
+        try {
+            handle.log("run " + owned.runId() + " RUNNING (" + owned.kind().name().toLowerCase(Locale.ROOT)
+                    + ", model " + owned.model() + ", " + owned.owner().describe() + ")");
+        } catch (RuntimeException e) {
+            handle.failed(e);
+            throw e;
+        }
         return handle;
     }
 

@@ -162,7 +162,11 @@ public final class RankingExperiment {
             return new Result(base.runId(), base.evalDir(), better.runId(), better.evalDir(), baseReport, betterReport,
                     comparison, ProjectIndex.write(s.artifactsRoot(), s.project()), version);
         } catch (RuntimeException e) {
-            ProjectIndex.write(s.artifactsRoot(), s.project());
+            try {
+                ProjectIndex.write(s.artifactsRoot(), s.project());
+            } catch (RuntimeException again) {
+                e.addSuppressed(again);
+            }
             throw e;
         }
     }
@@ -194,9 +198,9 @@ public final class RankingExperiment {
                 RunStatus.RUNNING, null, s.seed(), code, x.data().ref(), x.split(), baselineRunId, null, config,
                 new RunTimings(start.toString(), null, null), RunEnvironment.current(ModelLabVersion.current())),
                 Clock.systemUTC());
-        stage(String.format(Locale.ROOT, "[%s] run %s (%s): %s", name, runId, role.name().toLowerCase(Locale.ROOT),
-                system.settings().describe()));
         try {
+            stage(String.format(Locale.ROOT, "[%s] run %s (%s): %s", name, runId, role.name().toLowerCase(Locale.ROOT),
+                    system.settings().describe()));
             RunRules.ResolvedBaseline baseline = null;
             if (role == ModelRole.IMPROVED) {
                 baseline = RunRules.resolveBaseline(x.store(), run.record());
@@ -223,7 +227,7 @@ public final class RankingExperiment {
             run.done();
             stage(String.format(Locale.ROOT, "[%s] -> %s", name, evalDir));
             return new Evaluated(runId, evalDir);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             run.failed(e);
             throw e;
         }

@@ -76,6 +76,14 @@ final class QueryScores {
         return ranked.get(i);
     }
 
+    /**
+     * These scores evaluated at {@code cutoffs} instead: a query's list is padded up to the largest cutoff, so a
+     * relevant document that was never retrieved never counts as found within a cutoff.
+     */
+    QueryScores atCutoffs(int... cutoffs) {
+        return new QueryScores(queries, ranked, cutoffs.clone());
+    }
+
     int[] ks() {
         return ks.clone();
     }

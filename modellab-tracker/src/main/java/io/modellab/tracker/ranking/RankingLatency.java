@@ -53,7 +53,8 @@ final class RankingLatency {
         Retriever retriever = request.retriever();
         List<JudgedQuery> queries = request.queries();
         int[] depths = depths(request.depth());
-        double[] recall = RankingMetrics.series(scores.rankingQueries(), depths).get("recall");
+        // Padded to the deepest depth, so that recall at a depth beyond the evaluation's largest K is not inflated.
+        double[] recall = RankingMetrics.series(scores.atCutoffs(depths).rankingQueries(), depths).get("recall");
         LatencyHarness harness = new LatencyHarness();
         List<LatencyStage> stages = new ArrayList<>();
         List<String> labels = new ArrayList<>();
