@@ -133,15 +133,20 @@ public final class RunHandle implements AutoCloseable {
     }
 
     /**
-     * Changes the record (for example with the baseline-first verdict) and saves it. The owner stays this process
-     * even if {@code change} dropped it.
+     * Changes the record (for example with the baseline-first verdict) and saves it, under the project lock and only
+     * while run.json still says RUNNING: a run another process has meanwhile marked FAILED (recovered as stale) is
+     * never written back to RUNNING. The owner stays this process even if {@code change} dropped it.
+     *
+     * @throws IllegalStateException when the run is no longer RUNNING on disk
      */
     public synchronized RunRecord update(UnaryOperator<RunRecord> change) {
-        RunRecord changed = change.apply(record);
-        if (changed.owner() == null) {
-            changed = changed.withOwner(record.owner());
-        }
-        store.save(changed);
+        RunRecord changed0 = change.apply(record);
+        RunRecord changed = changed0.owner() == null ? changed0.withOwner(record.owner()) : changed0;
+        store.withProjectLock(record.project(), () -> {
+            requireRunningOnDisk("be updated");
+            store.save(changed);
+            return null;
+        });
         record = changed;
         return changed;
     }
@@ -159,7 +164,7 @@ public final class RunHandle implements AutoCloseable {
         // Hashed before taking the project lock: a large model must not keep other runs from starting.
         List<RunArtifact> files = store.artifacts(record.project(), record.runId());
         store.withProjectLock(record.project(), () -> {
-            requireRunningOnDisk();
+            requireRunningOnDisk("become DONE");
             finish(RunStatus.DONE, null, files);
             return null;
         });
@@ -210,11 +215,11 @@ public final class RunHandle implements AutoCloseable {
         }
     }
 
-    private void requireRunningOnDisk() {
+    private void requireRunningOnDisk(String what) {
         RunRecord onDisk = store.load(record.project(), record.runId());
         if (onDisk.status() != RunStatus.RUNNING) {
             throw new IllegalStateException("run " + record.runId() + " is " + onDisk.status() + " on disk ("
-                    + onDisk.statusReason() + "), so it cannot become DONE");
+                    + onDisk.statusReason() + "), so it cannot " + what);
         }
     }
 

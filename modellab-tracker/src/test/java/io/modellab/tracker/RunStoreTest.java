@@ -202,4 +202,19 @@ class RunStoreTest {
         assertThat(store.load("proj", EvalHarnessTest.RUN).statusReason()).isEqualTo("finished after being taken for dead");
         assertThat(run.isRunning()).isFalse();
     }
+
+    @Test
+    void aRunFailedOnDiskMeanwhileIsNeverUpdatedBackToRunning() {
+        RunStore store = new RunStore(root);
+        RunHandle run = RunHandle.start(store, running("proj"), Clock.systemUTC());
+        RunRecord onDisk = store.load("proj", EvalHarnessTest.RUN);
+        store.save(onDisk.finish(RunStatus.FAILED, "stale: taken for dead", onDisk.timings()));
+
+        assertThatThrownBy(() -> run.update(r -> r.withTags(java.util.List.of("late"))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("run " + EvalHarnessTest.RUN + " is FAILED on disk (stale: taken for dead), so it cannot be updated");
+        assertThat(store.load("proj", EvalHarnessTest.RUN).status()).isEqualTo(RunStatus.FAILED);
+        assertThat(store.load("proj", EvalHarnessTest.RUN).tags()).isEmpty();
+        run.failed("finished after being taken for dead");
+    }
 }

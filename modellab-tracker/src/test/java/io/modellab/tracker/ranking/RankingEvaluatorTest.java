@@ -273,7 +273,7 @@ class RankingEvaluatorTest {
         String html = RunReports.render(RunReports.read(root, "proj", RUN));
 
         assertThat(html).contains("ndcg@10").contains("query_terms=1").contains("Doc &lt;one&gt;")
-                .contains("model_representation").doesNotContain("Doc <one>").doesNotContain("\" & co").contains("&amp; co");
+                .contains("model_representation").contains("<dt>Queries</dt>").doesNotContain("Doc <one>").doesNotContain("\" & co").contains("&amp; co");
     }
 
     @Test
