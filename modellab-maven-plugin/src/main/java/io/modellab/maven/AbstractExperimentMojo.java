@@ -13,6 +13,7 @@ import io.modellab.tracker.ReproCommands;
 import io.modellab.tracker.data.IngestOptions;
 import io.modellab.tracker.data.SplitSpec;
 import java.io.File;
+import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -145,9 +146,29 @@ abstract class AbstractExperimentMojo extends AbstractGatedMojo {
         return pipelineClass != null ? load(loader, pipelineClass) : new TemplatePipeline(template("model", model));
     }
 
-    /** The experiment, logging each stage at INFO. */
-    BinaryExperiment experiment(CodeVersion code) {
-        return new BinaryExperiment(settings(), code, (stage, done, total) -> getLog().info("[modellab] " + stage));
+    /** What a goal does with the experiment and the candidate pipeline, loaded from the project's classpath. */
+    interface ExperimentCall<T> {
+        T call(BinaryExperiment experiment, EvalPipeline candidate);
+    }
+
+    /**
+     * Runs {@code call} on the experiment (logging each stage at INFO) and the candidate pipeline. A broken leakage
+     * rule is reported as {@code haltOnFailure} says and gives {@code null}; any other failure is a
+     * {@link MojoExecutionException} with the {@code [modellab]} prefix.
+     */
+    <T> T withExperiment(CodeVersion code, ExperimentCall<T> call) throws MojoExecutionException, MojoFailureException {
+        BinaryExperiment experiment = new BinaryExperiment(settings(), code,
+                (stage, done, total) -> getLog().info("[modellab] " + stage));
+        try (URLClassLoader loader = projectClassLoader()) {
+            return call.call(experiment, candidatePipeline(loader));
+        } catch (LeakageException e) {
+            report(leakageViolations(e), "");
+            return null;
+        } catch (IOException e) {
+            throw new MojoExecutionException("[modellab] cannot close the project's class loader", e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("[modellab] " + e.getMessage(), e);
+        }
     }
 
     /** One line per broken leakage rule: the rule, the run and the evidence. */

@@ -1,10 +1,8 @@
 package io.modellab.maven;
 
-import io.modellab.evalharness.core.rules.LeakageException;
 import io.modellab.evalharness.core.schema.CodeVersion;
 import io.modellab.evalharness.core.spi.EvalPipeline;
 import io.modellab.templates.BinaryExperiment;
-import java.net.URLClassLoader;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -27,19 +25,13 @@ public class EvalMojo extends AbstractExperimentMojo {
         List<MetricGate> parsedGates = parsedGates();
         CodeVersion code = codeVersion();
         EvalPipeline base = baselinePipeline();
-        BinaryExperiment.Result result;
-        try (URLClassLoader loader = projectClassLoader()) {
-            EvalPipeline candidate = candidatePipeline(loader);
+        BinaryExperiment.Result result = withExperiment(code, (experiment, candidate) -> {
             getLog().info("[modellab] evaluating " + candidate.name() + " against "
                     + (base == null ? "no baseline" : base.name()) + " on " + data() + ", seed " + seed);
-            result = experiment(code).run(base, candidate);
-        } catch (LeakageException e) {
-            report(leakageViolations(e), "");
-            return;
-        } catch (java.io.IOException e) {
-            throw new MojoExecutionException("[modellab] cannot close the project's class loader", e);
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("[modellab] " + e.getMessage(), e);
+            return experiment.run(base, candidate);
+        });
+        if (result == null) {
+            return;  // a broken leakage rule, reported
         }
         getLog().info("[modellab] report: " + result.candidateReport());
         if (result.compareReport() != null) {

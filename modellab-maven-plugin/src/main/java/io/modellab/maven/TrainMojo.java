@@ -1,12 +1,9 @@
 package io.modellab.maven;
 
 import io.modellab.evalharness.core.io.EvalFolderWriter;
-import io.modellab.evalharness.core.rules.LeakageException;
 import io.modellab.evalharness.core.schema.CodeVersion;
 import io.modellab.evalharness.core.spi.EvalPipeline;
 import io.modellab.templates.BinaryExperiment;
-import java.io.IOException;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -33,19 +30,13 @@ public class TrainMojo extends AbstractExperimentMojo {
         }
         CodeVersion code = codeVersion();
         EvalPipeline base = baselinePipeline();
-        BinaryExperiment.Trained trained;
-        try (URLClassLoader loader = projectClassLoader()) {
-            EvalPipeline candidate = candidatePipeline(loader);
+        BinaryExperiment.Trained trained = withExperiment(code, (experiment, candidate) -> {
             getLog().info("[modellab] training " + (base == null ? "" : base.name() + " (baseline), then ")
                     + candidate.name() + " on " + data() + ", seed " + seed);
-            trained = experiment(code).train(base, candidate);
-        } catch (LeakageException e) {
-            report(leakageViolations(e), "");
-            return;
-        } catch (IOException e) {
-            throw new MojoExecutionException("[modellab] cannot close the project's class loader", e);
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("[modellab] " + e.getMessage(), e);
+            return experiment.train(base, candidate);
+        });
+        if (trained == null) {
+            return;  // a broken leakage rule, reported
         }
         if (trained.baselineRunId() != null) {
             getLog().info("[modellab] trained baseline run " + trained.baselineRunId() + ": "

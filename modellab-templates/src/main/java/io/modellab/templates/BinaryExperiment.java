@@ -160,7 +160,7 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
                     version, explorer);
         } catch (RuntimeException e) {
             // The history page shows a FAILED run with its reason too.
-            writeIndexKeeping(e);
+            ProjectIndex.writeAfter(e, s.artifactsRoot(), s.project());
             throw e;
         }
     }
@@ -183,7 +183,7 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
             return new Trained(base == null ? null : base.runId(), cand.runId(),
                     ProjectIndex.write(s.artifactsRoot(), s.project()), p.version());
         } catch (RuntimeException e) {
-            writeIndexKeeping(e);
+            ProjectIndex.writeAfter(e, s.artifactsRoot(), s.project());
             throw e;
         }
     }
@@ -224,15 +224,6 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
     }
 
     private record Prepared(Shared shared, DatasetVersion version, Path explorer) {
-    }
-
-    /** Writes the history page after a failure; a failure to write it is added to {@code failure}, not lost. */
-    private void writeIndexKeeping(RuntimeException failure) {
-        try {
-            ProjectIndex.write(settings.artifactsRoot(), settings.project());
-        } catch (RuntimeException e) {
-            failure.addSuppressed(e);
-        }
     }
 
     /** What both runs share. */

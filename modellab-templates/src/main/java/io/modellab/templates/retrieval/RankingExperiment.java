@@ -162,11 +162,7 @@ public final class RankingExperiment {
             return new Result(base.runId(), base.evalDir(), better.runId(), better.evalDir(), baseReport, betterReport,
                     comparison, ProjectIndex.write(s.artifactsRoot(), s.project()), version);
         } catch (RuntimeException e) {
-            try {
-                ProjectIndex.write(s.artifactsRoot(), s.project());
-            } catch (RuntimeException again) {
-                e.addSuppressed(again);
-            }
+            ProjectIndex.writeAfter(e, s.artifactsRoot(), s.project());
             throw e;
         }
     }

@@ -56,6 +56,18 @@ public final class ProjectIndex {
         return page;
     }
 
+    /**
+     * Writes the index after {@code failure} ended a run, so that the page shows the FAILED run with its reason; a
+     * failure to write the page is added to {@code failure} as suppressed rather than thrown in its place.
+     */
+    public static void writeAfter(RuntimeException failure, Path artifactsRoot, String project) {
+        try {
+            write(artifactsRoot, project);
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
     /** The page of a view. */
     public static String render(View view) {
         return Pages.render("project-index.jte", view);
