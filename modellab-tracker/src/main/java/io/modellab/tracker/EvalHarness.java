@@ -33,7 +33,7 @@ import io.modellab.evalharness.slicing.FailureSelection;
 import io.modellab.evalharness.slicing.FailureSelector;
 import io.modellab.evalharness.slicing.SliceRunner;
 import io.modellab.evalharness.slicing.SliceData;
-import io.modellab.evalharness.slicing.SliceInterval;
+import io.modellab.evalharness.slicing.SliceMetrics;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -120,8 +120,8 @@ public record EvalHarness(EvalOptions options) {
         DefaultSlices.Plan plan = defaults.classification(sliceData, request.keySliceColumn());
         Bootstrap.Options sliceBootstrap = new Bootstrap.Options(options.resamples(), request.seed(),
                 options.confidenceLevel(), 1, ProgressListener.NONE, Bootstrap.Interval.PERCENTILE);
-        SliceRunner runner = new SliceRunner(p::metrics, options.minSliceSize(), SLICE_METRIC, true,
-                SliceInterval.accuracy(p, sliceBootstrap));
+        SliceRunner runner = new SliceRunner(SliceMetrics.binary(p, sliceBootstrap), options.minSliceSize(),
+                SLICE_METRIC, true);
         SliceRunner.Evaluation sliced = runner.run(plan.families(), sliceData, overall);
         List<SliceResult> slices = sliced.slices();
         SliceResult worst = sliced.worst();

@@ -118,6 +118,11 @@ public final class BinaryPredictions {
         return predictedPositive(row) ? score[row] : 1 - score[row];
     }
 
+    /** Positions 0..size()-1 by descending score, ties in row order (a linear-time radix sort). */
+    public int[] rowsByDescendingScore() {
+        return ScoreOrder.descending(score);
+    }
+
     /** Positions 0..size()-1. */
     public int[] allRows() {
         return IntStream.range(0, size()).toArray();
@@ -180,9 +185,11 @@ public final class BinaryPredictions {
 
     /**
      * The metrics of {@link #METRIC_NAMES} from their inputs, so that another way of counting (a
-     * {@link ScoreHistogram}) reports them with the same notes.
+     * {@link ScoreHistogram}, slices counted in one pass) reports them with the same notes.
+     *
+     * @param rocAuc the rows' ROC-AUC, {@code NaN} when only one class is present
      */
-    static List<MetricValue> metrics(BinaryConfusion c, double rocAuc, String positiveLabel) {
+    public static List<MetricValue> metrics(BinaryConfusion c, double rocAuc, String positiveLabel) {
         String positive = "positive label " + positiveLabel;
         return List.of(
                 ClassificationMetrics.defined(ACCURACY, c.accuracy(), null, "no rows", null),

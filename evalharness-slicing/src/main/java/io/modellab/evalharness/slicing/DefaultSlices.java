@@ -1,14 +1,12 @@
 package io.modellab.evalharness.slicing;
 
-import io.modellab.evalharness.core.data.Table;
 import io.modellab.evalharness.core.schema.SliceDefinition;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.IntFunction;
+import org.apache.commons.math3.util.KthSelector;
 
 /**
  * The default slice sets of spec 4.4, one {@link SliceFamily} per line of the spec:
@@ -93,18 +91,15 @@ public record DefaultSlices(int confidenceBuckets, int topCategories, int classS
     public Plan classification(SliceData data, String keyFeature) {
         List<SliceFamily> families = new ArrayList<>();
         families.add(new SliceFamily(CONFIDENCE_DECILE, quantiles(SliceDefinition.CONFIDENCE, null,
-                data::confidence, data.size(), confidenceBuckets)));
+                data.confidences(), confidenceBuckets)));
         families.add(missingness());
-        String[] actual = new String[data.size()];
-        for (int i = 0; i < actual.length; i++) {
-            actual[i] = data.actualClass(i);
-        }
+        CategoryCodes actualCodes = data.codes(SliceDefinition.ACTUAL_CLASS, null);
         KeyFeature.Choice key = keyFeature != null ? KeyFeature.named(data.features(), keyFeature)
-                : KeyFeature.forClasses(data.features(), actual, topCategories);
+                : KeyFeature.forClasses(data, topCategories);
         if (key.column() != null) {
-            families.add(new SliceFamily(KEY_FEATURE, keyBuckets(data.features(), key.column())));
+            families.add(new SliceFamily(KEY_FEATURE, keyBuckets(data, key.column())));
         }
-        families.add(new SliceFamily(ACTUAL_CLASS, classes(actual)));
+        families.add(new SliceFamily(ACTUAL_CLASS, classes(actualCodes)));
         return new Plan(families, key.column(), key.rule());
     }
 
@@ -115,16 +110,13 @@ public record DefaultSlices(int confidenceBuckets, int topCategories, int classS
      */
     public Plan regression(SliceData data, String keyFeature) {
         List<SliceFamily> families = new ArrayList<>();
-        families.add(new SliceFamily(TARGET_QUANTILE, quantiles(SliceDefinition.TARGET, null, data::target,
-                data.size(), targetBuckets)));
-        double[] target = new double[data.size()];
-        for (int i = 0; i < target.length; i++) {
-            target[i] = data.target(i);
-        }
+        families.add(new SliceFamily(TARGET_QUANTILE, quantiles(SliceDefinition.TARGET, null, data.targets(),
+                targetBuckets)));
+        double[] target = data.targets();
         KeyFeature.Choice key = keyFeature != null ? KeyFeature.named(data.features(), keyFeature)
                 : KeyFeature.forTarget(data.features(), target, topCategories, keyBuckets);
         if (key.column() != null) {
-            families.add(new SliceFamily(KEY_FEATURE, keyBuckets(data.features(), key.column())));
+            families.add(new SliceFamily(KEY_FEATURE, keyBuckets(data, key.column())));
         }
         families.add(missingness());
         return new Plan(families, key.column(), key.rule());
@@ -167,48 +159,51 @@ public record DefaultSlices(int confidenceBuckets, int topCategories, int classS
     }
 
     /** The top categories of a categorical column, or quantile buckets of a numeric one. */
-    List<SliceDefinition> keyBuckets(Table table, String column) {
-        String[] cells = table.column(column);
+    List<SliceDefinition> keyBuckets(SliceData data, String column) {
+        String[] cells = data.features().column(column);
         if (KeyFeature.isNumeric(cells)) {
             List<SliceDefinition> out = new ArrayList<>(quantiles(SliceDefinition.NUMERIC_RANGE, column,
-                    i -> Slices.number(cells[i]), cells.length, keyBuckets));
+                    Arrays.stream(cells).mapToDouble(Slices::number).toArray(), keyBuckets));
             if (Arrays.stream(cells).anyMatch(c -> c == null || c.isBlank())) {
                 out.add(Slices.in(column, (String) null));
             }
             return out;
         }
-        return Slices.topCategories(table, column, topCategories);
+        CategoryCodes codes = data.codes(SliceDefinition.COLUMN_IN, column);
+        return Arrays.stream(codes.top(topCategories))
+                .mapToObj(c -> new SliceDefinition(SliceDefinition.COLUMN_IN, column,
+                        Collections.singletonList(codes.values().get(c))))
+                .toList();
     }
 
-    private List<SliceDefinition> classes(String[] actual) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (String label : actual) {
-            counts.merge(label, 1, Integer::sum);
-        }
-        List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
-        entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        return entries.subList(0, Math.min(entries.size(), entries.size() <= classSlices ? entries.size() : classSlices))
-                .stream().map(e -> Slices.actualClass(e.getKey())).toList();
+    private List<SliceDefinition> classes(CategoryCodes codes) {
+        int[] top = codes.top(codes.values().size() <= classSlices ? codes.values().size() : classSlices);
+        return Arrays.stream(top).mapToObj(c -> Slices.actualClass(codes.values().get(c))).toList();
     }
 
-    /** Quantile buckets of a row value ({@code NaN} values take no part); see the class comment. */
-    static List<SliceDefinition> quantiles(String kind, String column, IntFunction<Double> valueOf, int n, int k) {
-        double[] values = new double[n];
+    /**
+     * Quantile buckets of row values ({@code NaN} values take no part); see the class comment. The bucket starts are
+     * exact order statistics, found by selection rather than a sort (a confidence decile of a million rows would
+     * otherwise cost more than the metrics); {@code -0.0} counts as {@code 0.0}.
+     */
+    static List<SliceDefinition> quantiles(String kind, String column, double[] rowValues, int k) {
+        double[] values = new double[rowValues.length];
         int m = 0;
-        for (int i = 0; i < n; i++) {
-            double v = valueOf.apply(i);
+        for (double v : rowValues) {
             if (!Double.isNaN(v)) {
-                values[m++] = v;
+                values[m++] = v == 0 ? 0.0 : v;
             }
         }
         if (m == 0) {
             return List.of();
         }
-        double[] sorted = Arrays.copyOf(values, m);
-        Arrays.sort(sorted);
+        double[] work = Arrays.copyOf(values, m);
+        KthSelector selector = new KthSelector();
+        int[] pivots = new int[PIVOT_CACHE];
+        Arrays.fill(pivots, -1);
         List<Double> starts = new ArrayList<>();
         for (int j = 0; j < k; j++) {
-            double start = sorted[(int) ((long) j * m / k)];
+            double start = selector.select(work, pivots, (int) ((long) j * m / k));
             if (starts.isEmpty() || start > starts.get(starts.size() - 1)) {
                 starts.add(start);
             }
@@ -222,6 +217,9 @@ public record DefaultSlices(int confidenceBuckets, int topCategories, int classS
         }
         return out;
     }
+
+    /** Partition points kept between selections on the same array (Commons Math's Percentile keeps as many). */
+    private static final int PIVOT_CACHE = (1 << 10) - 1;
 
     @Override
     public String toString() {

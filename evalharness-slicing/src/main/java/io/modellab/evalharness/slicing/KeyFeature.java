@@ -1,10 +1,10 @@
 package io.modellab.evalharness.slicing;
 
 import io.modellab.evalharness.core.data.Table;
-import java.util.HashMap;
-import java.util.List;
+import io.modellab.evalharness.core.schema.SliceDefinition;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Which feature's buckets become the key-feature slices when the user names none.
@@ -47,14 +47,24 @@ public final class KeyFeature {
 
     /** The categorical feature whose top {@code k} categories carry the most mutual information with the label. */
     public static Choice forClasses(Table features, String[] actual, int k) {
+        return forClasses(features, CategoryCodes.of(actual), column -> CategoryCodes.of(features.column(column)), k);
+    }
+
+    /** The same over slice data, whose cached codes the key feature's slices then reuse. */
+    static Choice forClasses(SliceData data, int k) {
+        return forClasses(data.features(), data.codes(SliceDefinition.ACTUAL_CLASS, null),
+                column -> data.codes(SliceDefinition.COLUMN_IN, column), k);
+    }
+
+    private static Choice forClasses(Table features, CategoryCodes labels, Function<String, CategoryCodes> codesOf,
+                                     int k) {
         String best = null;
         double bestScore = -1;
         for (String column : features.columnNames()) {
-            String[] cells = features.column(column);
-            if (isNumeric(cells)) {
+            if (isNumeric(features.column(column))) {
                 continue;
             }
-            double score = mutualInformation(buckets(cells, k), index(actual));
+            double score = mutualInformation(buckets(codesOf.apply(column), k), labels.code());
             if (score > bestScore + 1e-12) {
                 best = column;
                 bestScore = score;
@@ -72,14 +82,15 @@ public final class KeyFeature {
         String best = null;
         double bestScore = -1;
         DefaultSlices slicer = new DefaultSlices(1, k, 1, 1, quantileBuckets, 0.1, 0.3);
+        SliceData featureData = SliceData.of(features);
         for (String column : features.columnNames()) {
             String[] cells = features.column(column);
             int[] bucket;
             if (isNumeric(cells)) {
-                SliceFamily family = new SliceFamily(column, slicer.keyBuckets(features, column));
+                SliceFamily family = new SliceFamily(column, slicer.keyBuckets(featureData, column));
                 bucket = new int[cells.length];
-                java.util.Arrays.fill(bucket, -1);
-                int[][] rows = family.rows(SliceData.of(features));
+                Arrays.fill(bucket, -1);
+                int[][] rows = family.rows(featureData);
                 for (int b = 0; b < rows.length; b++) {
                     for (int r : rows[b]) {
                         bucket[r] = b;
@@ -119,65 +130,73 @@ public final class KeyFeature {
 
     /** Each row's bucket: its category's rank among the top k, k for every other category, k + 1 for missing. */
     static int[] buckets(String[] cells, int k) {
-        Map<String, Integer> rank = new HashMap<>();
-        List<String> top = Slices.topValues(cells, k);
-        for (int i = 0; i < top.size(); i++) {
-            if (top.get(i) != null) {
-                rank.put(top.get(i), i);
-            }
+        return buckets(CategoryCodes.of(cells), k);
+    }
+
+    private static int[] buckets(CategoryCodes codes, int k) {
+        int[] bucketOfCode = new int[codes.values().size()];
+        Arrays.fill(bucketOfCode, k);
+        int[] top = codes.top(k);
+        for (int i = 0; i < top.length; i++) {
+            bucketOfCode[top[i]] = i;
         }
-        int[] out = new int[cells.length];
-        for (int i = 0; i < cells.length; i++) {
-            out[i] = cells[i] == null ? k + 1 : rank.getOrDefault(cells[i], k);
+        int missing = codes.values().indexOf(null);
+        if (missing >= 0) {
+            bucketOfCode[missing] = k + 1;
+        }
+        int[] code = codes.code();
+        int[] out = new int[code.length];
+        for (int i = 0; i < code.length; i++) {
+            out[i] = bucketOfCode[code[i]];
         }
         return out;
     }
 
-    private static int[] index(String[] labels) {
-        Map<String, Integer> ids = new HashMap<>();
-        int[] out = new int[labels.length];
-        for (int i = 0; i < labels.length; i++) {
-            out[i] = ids.computeIfAbsent(labels[i], l -> ids.size());
-        }
-        return out;
-    }
-
-    /** Mutual information in nats of two discrete variables. */
+    /**
+     * Mutual information in nats of two discrete variables given as codes {@code 0..}: counted in arrays, summed over
+     * the joint cells in (a, b) order so that the same codes give the same bits.
+     */
     static double mutualInformation(int[] a, int[] b) {
         int n = a.length;
         if (n == 0) {
             return 0;
         }
-        Map<Long, Integer> joint = new HashMap<>();
-        Map<Integer, Integer> ca = new HashMap<>();
-        Map<Integer, Integer> cb = new HashMap<>();
+        int na = Arrays.stream(a).max().orElse(0) + 1;
+        int nb = Arrays.stream(b).max().orElse(0) + 1;
+        long[] joint = new long[na * nb];
+        long[] ca = new long[na];
+        long[] cb = new long[nb];
         for (int i = 0; i < n; i++) {
-            joint.merge(((long) a[i] << 32) | (b[i] & 0xffffffffL), 1, Integer::sum);
-            ca.merge(a[i], 1, Integer::sum);
-            cb.merge(b[i], 1, Integer::sum);
+            joint[a[i] * nb + b[i]]++;
+            ca[a[i]]++;
+            cb[b[i]]++;
         }
         double mi = 0;
-        for (Map.Entry<Long, Integer> e : joint.entrySet()) {
-            int x = (int) (e.getKey() >> 32);
-            int y = (int) (long) e.getKey();
-            double pxy = (double) e.getValue() / n;
-            mi += pxy * Math.log(pxy * n * n / ((double) ca.get(x) * cb.get(y)));
+        for (int x = 0; x < na; x++) {
+            for (int y = 0; y < nb; y++) {
+                long c = joint[x * nb + y];
+                if (c > 0) {
+                    double pxy = (double) c / n;
+                    mi += pxy * Math.log(pxy * n * n / ((double) ca[x] * cb[y]));
+                }
+            }
         }
         return Math.max(0, mi);
     }
 
     /** eta²: between-bucket sum of squares over total sum of squares (rows without a bucket, -1, take no part). */
     static double correlationRatio(int[] bucket, double[] target) {
-        Map<Integer, double[]> sums = new HashMap<>();
+        int buckets = Arrays.stream(bucket).max().orElse(-1) + 1;
+        double[] bucketSum = new double[buckets];
+        long[] bucketCount = new long[buckets];
         double sum = 0;
         int n = 0;
         for (int i = 0; i < bucket.length; i++) {
             if (bucket[i] < 0 || Double.isNaN(target[i])) {
                 continue;
             }
-            double[] s = sums.computeIfAbsent(bucket[i], b -> new double[2]);
-            s[0] += target[i];
-            s[1]++;
+            bucketSum[bucket[i]] += target[i];
+            bucketCount[bucket[i]]++;
             sum += target[i];
             n++;
         }
@@ -195,9 +214,11 @@ public final class KeyFeature {
             return 0;
         }
         double between = 0;
-        for (double[] s : sums.values()) {
-            double m = s[0] / s[1];
-            between += s[1] * (m - mean) * (m - mean);
+        for (int b = 0; b < buckets; b++) {
+            if (bucketCount[b] > 0) {
+                double m = bucketSum[b] / bucketCount[b];
+                between += bucketCount[b] * (m - mean) * (m - mean);
+            }
         }
         return between / total;
     }

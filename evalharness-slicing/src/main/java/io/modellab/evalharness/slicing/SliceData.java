@@ -2,6 +2,8 @@ package io.modellab.evalharness.slicing;
 
 import io.modellab.evalharness.core.data.Table;
 import io.modellab.evalharness.metrics.BinaryPredictions;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,6 +21,7 @@ public final class SliceData {
     private final String[] predictedClass;
     private final double[] target;
     private double[] missingShare;
+    private final Map<String, CategoryCodes> codes = new HashMap<>();
 
     private SliceData(Table features, double[] confidence, String[] actualClass, String[] predictedClass,
                       double[] target) {
@@ -79,6 +82,26 @@ public final class SliceData {
         return features.rowCount();
     }
 
+    /** Every row's confidence (not a copy). */
+    double[] confidences() {
+        return require(confidence, "confidence", "the model's confidence");
+    }
+
+    /** Every row's actual label (not a copy). */
+    String[] actualClasses() {
+        return require(actualClass, "actual_class", "actual labels");
+    }
+
+    /** Every row's predicted label (not a copy). */
+    String[] predictedClasses() {
+        return require(predictedClass, "predicted_class", "predicted labels");
+    }
+
+    /** Every row's target (not a copy). */
+    double[] targets() {
+        return require(target, "target", "a numeric target");
+    }
+
     double confidence(int row) {
         return require(confidence, "confidence", "the model's confidence")[row];
     }
@@ -126,6 +149,12 @@ public final class SliceData {
             missingShare = share;
         }
         return missingShare;
+    }
+
+    /** A categorical kind's row values as codes ({@link Slices#categories}), computed once per kind and column. */
+    synchronized CategoryCodes codes(String kind, String column) {
+        return codes.computeIfAbsent(kind + "\u0000" + column,
+                key -> CategoryCodes.of(Slices.categories(kind, column, this)));
     }
 
     private static <T> T require(T values, String kind, String what) {

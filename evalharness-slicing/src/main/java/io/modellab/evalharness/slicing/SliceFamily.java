@@ -31,10 +31,7 @@ public record SliceFamily(String name, List<SliceDefinition> slices) {
 
     /** Each slice's rows, ascending, in the order of {@link #slices()}. */
     public int[][] rows(SliceData data) {
-        if (slices.isEmpty()) {
-            return new int[0][];
-        }
-        int[] bucket = disjointOnOneAxis() ? assign(data) : null;
+        int[] bucket = partition(data);
         if (bucket == null) {
             int[][] out = new int[slices.size()][];
             for (int s = 0; s < out.length; s++) {
@@ -45,23 +42,35 @@ public record SliceFamily(String name, List<SliceDefinition> slices) {
         return group(bucket, slices.size());
     }
 
-    /** Each row's slice (position in {@link #slices()}), or -1; {@code null} when the slices are not one partition. */
-    private int[] assign(SliceData data) {
+    /**
+     * Each row's slice (position in {@link #slices()}), or -1, found in one pass; {@code null} when the slices are
+     * not one partition on one axis (then each slice's rows are picked on their own).
+     */
+    int[] partition(SliceData data) {
+        if (slices.isEmpty() || !disjointOnOneAxis()) {
+            return null;
+        }
         SliceDefinition first = slices.get(0);
         int n = data.size();
         int[] bucket = new int[n];
         if (Slices.isCategorical(first.kind())) {
-            Map<String, Integer> index = new HashMap<>();
+            Map<String, Integer> sliceOfValue = new HashMap<>();
             for (int s = 0; s < slices.size(); s++) {
                 for (String value : slices.get(s).values()) {
-                    if (index.putIfAbsent(value == null ? MISSING : value, s) != null) {
+                    if (sliceOfValue.putIfAbsent(value == null ? MISSING : value, s) != null) {
                         return null;
                     }
                 }
             }
-            String[] cells = Slices.categories(first, data);
+            CategoryCodes codes = data.codes(first.kind(), first.column());
+            int[] sliceOfCode = new int[codes.values().size()];
+            for (int c = 0; c < sliceOfCode.length; c++) {
+                String value = codes.values().get(c);
+                sliceOfCode[c] = sliceOfValue.getOrDefault(value == null ? MISSING : value, -1);
+            }
+            int[] code = codes.code();
             for (int i = 0; i < n; i++) {
-                bucket[i] = index.getOrDefault(cells[i] == null ? MISSING : cells[i], -1);
+                bucket[i] = sliceOfCode[code[i]];
             }
             return bucket;
         }

@@ -8,17 +8,21 @@ import io.modellab.evalharness.core.schema.SliceDefinition;
 import io.modellab.evalharness.core.schema.SliceResult;
 import io.modellab.evalharness.metrics.BootstrapInterval;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
  * Computes every slice's metrics, delta from overall and headline interval, flags small slices, and names the worst.
  *
- * <p>Cost: one pass per {@link SliceFamily} assigns each row its bucket; then each slice's metrics are computed on
- * its own rows, so a family costs about one computation of the metrics on all rows, plus one interval per slice.
+ * <p>Cost: one pass per {@link SliceFamily} assigns each row its slice; then {@link SliceMetrics} evaluates the
+ * family: in one more pass for a binary classifier ({@link SliceMetrics#binary}), or slice by slice on each slice's
+ * rows ({@link SliceMetrics#ofRows}: about one computation of the metrics on all rows per family, plus one interval per
+ * slice).
  *
  * <p><b>Worst slice, size-aware.</b> Slices are ordered worst first by the end of their headline metric's interval
  * that is most favourable to them: for a metric where higher is better, the <em>upper</em> end, lowest first (for
@@ -28,20 +32,30 @@ import java.util.function.Function;
  * without an interval is ordered by its value; slices whose metric is undefined go last; ties go to the lower value,
  * then the name.
  *
- * @param metricsOf the task's metrics on a set of row positions
+ * @param metrics the task's metrics and headline interval of each slice
  * @param minSampleSize slices with fewer rows are flagged {@code below_min_size} (and kept)
  * @param rankBy the headline metric: it gets the interval and orders the slices
  * @param higherIsBetter whether a higher {@code rankBy} is better
- * @param interval the headline metric's interval on a slice's rows, {@code null} for none
  */
-public record SliceRunner(Function<int[], List<MetricValue>> metricsOf, int minSampleSize, String rankBy,
-                          boolean higherIsBetter, SliceInterval interval) {
+public record SliceRunner(SliceMetrics metrics, int minSampleSize, String rankBy, boolean higherIsBetter) {
 
     /** Checks the arguments. */
     public SliceRunner {
+        Objects.requireNonNull(metrics, "metrics");
         if (minSampleSize < 1) {
             throw new IllegalArgumentException("minimum slice size must be at least 1, got " + minSampleSize);
         }
+    }
+
+    /**
+     * A runner that evaluates each slice on its rows ({@link SliceMetrics#ofRows}).
+     *
+     * @param metricsOf the task's metrics on a set of row positions
+     * @param interval the headline metric's interval on a slice's rows, {@code null} for none
+     */
+    public SliceRunner(Function<int[], List<MetricValue>> metricsOf, int minSampleSize, String rankBy,
+                       boolean higherIsBetter, SliceInterval interval) {
+        this(SliceMetrics.ofRows(metricsOf, interval), minSampleSize, rankBy, higherIsBetter);
     }
 
     /** A runner without intervals, for a metric where higher is better. */
@@ -77,13 +91,19 @@ public record SliceRunner(Function<int[], List<MetricValue>> metricsOf, int minS
      * @param overall the metrics on all rows
      */
     public Evaluation run(List<SliceFamily> families, SliceData data, List<MetricValue> overall) {
-        Map<String, Double> reference = new HashMap<>();
-        overall.forEach(m -> reference.put(m.name(), m.value()));
+        Map<String, Double> reference = reference(overall);
         List<SliceResult> results = new ArrayList<>();
         for (SliceFamily family : families) {
-            int[][] rows = family.rows(data);
-            for (int s = 0; s < rows.length; s++) {
-                results.add(result(family.slices().get(s), family.name(), rows[s], reference));
+            int[] bucket = family.partition(data);
+            if (bucket != null) {
+                List<SliceMetrics.Outcome> outcomes = metrics.evaluate(bucket, family.slices().size(), rankBy);
+                for (int s = 0; s < outcomes.size(); s++) {
+                    results.add(result(family.slices().get(s), family.name(), outcomes.get(s), reference));
+                }
+            } else {
+                for (SliceDefinition slice : family.slices()) {
+                    results.add(alone(slice, family.name(), data, reference));
+                }
             }
         }
         results.sort(order());
@@ -93,12 +113,11 @@ public record SliceRunner(Function<int[], List<MetricValue>> metricsOf, int minS
 
     /** Runs slices given one by one (no family) over a table; worst first. */
     public List<SliceResult> run(List<SliceDefinition> slices, Table table, List<MetricValue> overall) {
-        Map<String, Double> reference = new HashMap<>();
-        overall.forEach(m -> reference.put(m.name(), m.value()));
+        Map<String, Double> reference = reference(overall);
         SliceData data = SliceData.of(table);
         List<SliceResult> results = new ArrayList<>();
         for (SliceDefinition slice : slices) {
-            results.add(result(slice, null, Slices.rows(slice, data), reference));
+            results.add(alone(slice, null, data, reference));
         }
         results.sort(order());
         return results;
@@ -109,25 +128,39 @@ public record SliceRunner(Function<int[], List<MetricValue>> metricsOf, int minS
         return ranked.stream().filter(r -> !r.belowMinSize() && key(r) != null).findFirst().orElse(null);
     }
 
-    private SliceResult result(SliceDefinition slice, String family, int[] rows, Map<String, Double> reference) {
-        List<MetricValue> metrics = rows.length == 0 ? List.of() : metricsOf.apply(rows);
+    private static Map<String, Double> reference(List<MetricValue> overall) {
+        Map<String, Double> reference = new HashMap<>();
+        overall.forEach(m -> reference.put(m.name(), m.value()));
+        return reference;
+    }
+
+    /** A slice that is not part of a partition: its rows become a family of one. */
+    private SliceResult alone(SliceDefinition slice, String family, SliceData data, Map<String, Double> reference) {
+        int[] bucket = new int[data.size()];
+        Arrays.fill(bucket, -1);
+        for (int row : Slices.rows(slice, data)) {
+            bucket[row] = 0;
+        }
+        return result(slice, family, metrics.evaluate(bucket, 1, rankBy).get(0), reference);
+    }
+
+    private SliceResult result(SliceDefinition slice, String family, SliceMetrics.Outcome outcome,
+                               Map<String, Double> reference) {
         List<MetricDelta> deltas = new ArrayList<>();
-        for (MetricValue m : metrics) {
+        for (MetricValue m : outcome.metrics()) {
             Double base = reference.get(m.name());
             deltas.add(new MetricDelta(m.name(), m.value() == null || base == null ? null : m.value() - base));
         }
         ConfidenceInterval ci = null;
-        if (interval != null && rows.length > 0 && MetricValue.valueOf(metrics, rankBy) != null) {
-            BootstrapInterval b = interval.of(rows);
-            if (b != null && b.resamplesUsed() > 0 && Double.isFinite(b.pointEstimate()) && Double.isFinite(b.lower())
-                    && Double.isFinite(b.upper()) && Double.isFinite(b.mean())) {
-                ci = new ConfidenceInterval(rankBy, b.pointEstimate(), b.mean(), b.lower(), b.upper(), b.resamplesUsed(),
-                        b.method(), b.bca() == null ? null : finite(b.bca().biasCorrection()),
-                        b.bca() == null ? null : finite(b.bca().acceleration()));
-            }
+        BootstrapInterval b = MetricValue.valueOf(outcome.metrics(), rankBy) == null ? null : outcome.interval();
+        if (b != null && b.resamplesUsed() > 0 && Double.isFinite(b.pointEstimate()) && Double.isFinite(b.lower())
+                && Double.isFinite(b.upper()) && Double.isFinite(b.mean())) {
+            ci = new ConfidenceInterval(rankBy, b.pointEstimate(), b.mean(), b.lower(), b.upper(), b.resamplesUsed(),
+                    b.method(), b.bca() == null ? null : finite(b.bca().biasCorrection()),
+                    b.bca() == null ? null : finite(b.bca().acceleration()));
         }
-        return new SliceResult(Slices.name(slice), slice, rows.length, rows.length < minSampleSize, metrics, deltas,
-                family, ci);
+        return new SliceResult(Slices.name(slice), slice, outcome.size(), outcome.size() < minSampleSize,
+                outcome.metrics(), deltas, family, ci);
     }
 
     private static Double finite(double v) {

@@ -114,16 +114,10 @@ public final class Slices {
 
     /** The at most {@code k} most frequent cells ({@code null}: missing), most frequent first, ties in value order. */
     static List<String> topValues(String[] cells, int k) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (String cell : cells) {
-            counts.merge(cell, 1, Integer::sum);
-        }
-        List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
-        entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
-                .thenComparing(Map.Entry.comparingByKey(Comparator.nullsFirst(Comparator.naturalOrder()))));
+        CategoryCodes codes = CategoryCodes.of(cells);
         List<String> out = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : entries.subList(0, Math.min(k, entries.size()))) {
-            out.add(e.getKey());
+        for (int c : codes.top(k)) {
+            out.add(codes.values().get(c));
         }
         return out;
     }
@@ -188,16 +182,16 @@ public final class Slices {
 
     /** Each row's value that a categorical kind compares with its values. */
     static String[] categories(SliceDefinition slice, SliceData data) {
-        return switch (slice.kind()) {
-            case COLUMN_IN -> column(data, slice.column());
-            case ACTUAL_CLASS, PREDICTED_CLASS -> {
-                String[] out = new String[data.size()];
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = ACTUAL_CLASS.equals(slice.kind()) ? data.actualClass(i) : data.predictedClass(i);
-                }
-                yield out;
-            }
-            default -> throw new IllegalArgumentException(slice.kind() + " is not a categorical slice kind");
+        return categories(slice.kind(), slice.column(), data);
+    }
+
+    /** Each row's value that a categorical kind (reading {@code column}, for {@code column_in}) compares. */
+    static String[] categories(String kind, String column, SliceData data) {
+        return switch (kind) {
+            case COLUMN_IN -> column(data, column);
+            case ACTUAL_CLASS -> data.actualClasses().clone();
+            case PREDICTED_CLASS -> data.predictedClasses().clone();
+            default -> throw new IllegalArgumentException(kind + " is not a categorical slice kind");
         };
     }
 
@@ -213,16 +207,8 @@ public final class Slices {
                 }
             }
             case MISSING_SHARE -> System.arraycopy(data.missingShares(), 0, out, 0, n);
-            case CONFIDENCE -> {
-                for (int i = 0; i < n; i++) {
-                    out[i] = data.confidence(i);
-                }
-            }
-            case TARGET -> {
-                for (int i = 0; i < n; i++) {
-                    out[i] = data.target(i);
-                }
-            }
+            case CONFIDENCE -> System.arraycopy(data.confidences(), 0, out, 0, n);
+            case TARGET -> System.arraycopy(data.targets(), 0, out, 0, n);
             case QUERY_LENGTH -> {
                 String[] cells = column(data, slice.column());
                 for (int i = 0; i < n; i++) {

@@ -17,12 +17,13 @@ class DefaultSlicesTest {
     @Test
     void quantileBucketsSplitEvenlyAndTiesMerge() {
         double[] v = {5, 1, 4, 2, 3, 6, 8, 7, 10, 9};
-        List<SliceDefinition> quintiles = DefaultSlices.quantiles(SliceDefinition.TARGET, null, i -> v[i], v.length, 5);
+        List<SliceDefinition> quintiles = DefaultSlices.quantiles(SliceDefinition.TARGET, null, v, 5);
         assertThat(quintiles).extracting(SliceDefinition::describe).containsExactly(
                 "target < 3 (bucket 1 of 5)", "target in [3, 5) (bucket 2 of 5)", "target in [5, 7) (bucket 3 of 5)",
                 "target in [7, 9) (bucket 4 of 5)", "target >= 9 (bucket 5 of 5)");
         // A constant value gives one bucket that is the whole set.
-        List<SliceDefinition> constant = DefaultSlices.quantiles(SliceDefinition.CONFIDENCE, null, i -> 0.7, 4, 10);
+        List<SliceDefinition> constant = DefaultSlices.quantiles(SliceDefinition.CONFIDENCE, null,
+                new double[] {0.7, 0.7, 0.7, 0.7}, 10);
         assertThat(constant).extracting(SliceDefinition::describe).containsExactly("confidence any");
     }
 
