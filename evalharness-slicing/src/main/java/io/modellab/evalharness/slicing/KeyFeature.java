@@ -1,10 +1,13 @@
 package io.modellab.evalharness.slicing;
 
 import io.modellab.evalharness.core.data.Table;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Which feature's buckets become the key-feature slices when the user names none.
@@ -47,16 +50,38 @@ public final class KeyFeature {
 
     /** The categorical feature whose top {@code k} categories carry the most mutual information with the label. */
     public static Choice forClasses(Table features, String[] actual, int k) {
-        String best = null;
-        double bestScore = -1;
+        List<String> categorical = new ArrayList<>();
+        List<Map<String, Map<String, Long>>> counts = new ArrayList<>();
         for (String column : features.columnNames()) {
             String[] cells = features.column(column);
             if (isNumeric(cells)) {
                 continue;
             }
-            double score = mutualInformation(buckets(cells, k), index(actual));
+            Map<String, Map<String, Long>> byValue = new HashMap<>();
+            for (int i = 0; i < cells.length; i++) {
+                byValue.computeIfAbsent(cells[i], v -> new HashMap<>()).merge(actual[i], 1L, Long::sum);
+            }
+            categorical.add(column);
+            counts.add(byValue);
+        }
+        return forClassCounts(categorical, counts, k);
+    }
+
+    /**
+     * {@link #forClasses} from counts merged elsewhere (a distributed engine's): the same rule, the same choice.
+     *
+     * @param categorical the categorical candidate columns, in the table's order (numeric ones left out: see
+     *     {@link #isNumeric})
+     * @param labelCounts per candidate, each cell ({@code null}: missing) to its row count per actual label
+     */
+    public static Choice forClassCounts(List<String> categorical, List<? extends Map<String, ? extends Map<String, Long>>> labelCounts,
+                                        int k) {
+        String best = null;
+        double bestScore = -1;
+        for (int c = 0; c < categorical.size(); c++) {
+            double score = mutualInformation(bucketCounts(labelCounts.get(c), k));
             if (score > bestScore + 1e-12) {
-                best = column;
+                best = categorical.get(c);
                 bestScore = score;
             }
         }
@@ -65,6 +90,51 @@ public final class KeyFeature {
         }
         return new Choice(best, String.format(Locale.ROOT, "the categorical feature whose top %d categories carry the"
                 + " most mutual information with the actual label (%.4f nats); ties to the earlier column", k, bestScore));
+    }
+
+    /** Rows per (bucket of {@link #buckets}, label): buckets in order, labels in value order, for a fixed sum order. */
+    private static TreeMap<Integer, TreeMap<String, Long>> bucketCounts(Map<String, ? extends Map<String, Long>> byValue,
+                                                                       int k) {
+        Map<String, Long> rows = new HashMap<>();
+        byValue.forEach((value, byLabel) -> rows.put(value, byLabel.values().stream().mapToLong(Long::longValue).sum()));
+        Map<String, Integer> rank = new HashMap<>();
+        List<String> top = Slices.topValues(rows, k);
+        for (int i = 0; i < top.size(); i++) {
+            if (top.get(i) != null) {
+                rank.put(top.get(i), i);
+            }
+        }
+        TreeMap<Integer, TreeMap<String, Long>> joint = new TreeMap<>();
+        byValue.forEach((value, byLabel) -> {
+            int bucket = value == null ? k + 1 : rank.getOrDefault(value, k);
+            byLabel.forEach((label, count) -> joint.computeIfAbsent(bucket, b -> new TreeMap<>(
+                    Comparator.nullsFirst(Comparator.naturalOrder()))).merge(label, count, Long::sum));
+        });
+        return joint;
+    }
+
+    /** Mutual information in nats between bucket and label, from their joint counts. */
+    private static double mutualInformation(TreeMap<Integer, TreeMap<String, Long>> joint) {
+        double n = 0;
+        Map<String, Long> byLabel = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+        for (TreeMap<String, Long> row : joint.values()) {
+            row.forEach((label, count) -> byLabel.merge(label, count, Long::sum));
+        }
+        for (long count : byLabel.values()) {
+            n += count;
+        }
+        if (n == 0) {
+            return 0;
+        }
+        double mi = 0;
+        for (TreeMap<String, Long> row : joint.values()) {
+            double bucketRows = row.values().stream().mapToLong(Long::longValue).sum();
+            for (Map.Entry<String, Long> cell : row.entrySet()) {
+                double pxy = cell.getValue() / n;
+                mi += pxy * Math.log(pxy * n * n / (bucketRows * byLabel.get(cell.getKey())));
+            }
+        }
+        return Math.max(0, mi);
     }
 
     /** The feature whose buckets explain the largest share of the target's variance (eta²). */
@@ -131,39 +201,6 @@ public final class KeyFeature {
             out[i] = cells[i] == null ? k + 1 : rank.getOrDefault(cells[i], k);
         }
         return out;
-    }
-
-    private static int[] index(String[] labels) {
-        Map<String, Integer> ids = new HashMap<>();
-        int[] out = new int[labels.length];
-        for (int i = 0; i < labels.length; i++) {
-            out[i] = ids.computeIfAbsent(labels[i], l -> ids.size());
-        }
-        return out;
-    }
-
-    /** Mutual information in nats of two discrete variables. */
-    static double mutualInformation(int[] a, int[] b) {
-        int n = a.length;
-        if (n == 0) {
-            return 0;
-        }
-        Map<Long, Integer> joint = new HashMap<>();
-        Map<Integer, Integer> ca = new HashMap<>();
-        Map<Integer, Integer> cb = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            joint.merge(((long) a[i] << 32) | (b[i] & 0xffffffffL), 1, Integer::sum);
-            ca.merge(a[i], 1, Integer::sum);
-            cb.merge(b[i], 1, Integer::sum);
-        }
-        double mi = 0;
-        for (Map.Entry<Long, Integer> e : joint.entrySet()) {
-            int x = (int) (e.getKey() >> 32);
-            int y = (int) (long) e.getKey();
-            double pxy = (double) e.getValue() / n;
-            mi += pxy * Math.log(pxy * n * n / ((double) ca.get(x) * cb.get(y)));
-        }
-        return Math.max(0, mi);
     }
 
     /** eta²: between-bucket sum of squares over total sum of squares (rows without a bucket, -1, take no part). */

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Computes every slice's metrics, delta from overall and headline interval, flags small slices, and names the worst.
@@ -86,9 +87,17 @@ public record SliceRunner(Function<int[], List<MetricValue>> metricsOf, int minS
                 results.add(result(family.slices().get(s), family.name(), rows[s], reference));
             }
         }
-        results.sort(order());
-        SliceResult worst = results.stream().filter(r -> !r.belowMinSize() && key(r) != null).findFirst().orElse(null);
-        return new Evaluation(results, worst, worstRule());
+        return rank(results);
+    }
+
+    /**
+     * Orders slice results worst first and names the worst, as {@link #run(List, SliceData, List)} does once every
+     * slice is computed: for results computed elsewhere with {@link #result(SliceDefinition, String, int, List, Supplier, List)}.
+     */
+    public Evaluation rank(List<SliceResult> results) {
+        List<SliceResult> ranked = new ArrayList<>(results);
+        ranked.sort(order());
+        return new Evaluation(ranked, worst(ranked), worstRule());
     }
 
     /** Runs slices given one by one (no family) over a table; worst first. */
@@ -111,14 +120,35 @@ public record SliceRunner(Function<int[], List<MetricValue>> metricsOf, int minS
 
     private SliceResult result(SliceDefinition slice, String family, int[] rows, Map<String, Double> reference) {
         List<MetricValue> metrics = rows.length == 0 ? List.of() : metricsOf.apply(rows);
+        return result(slice, family, rows.length, metrics, interval == null ? null : () -> interval.of(rows), reference);
+    }
+
+    /**
+     * One slice's result from its metrics computed elsewhere (from a distributed engine's merged counts), as this
+     * runner makes it from rows: deltas from {@code overall}, the small-slice flag, and the interval, asked for only
+     * where this runner would compute one.
+     *
+     * @param size the slice's rows
+     * @param metrics the slice's metrics, empty for an empty slice
+     * @param interval the headline metric's interval on the slice, {@code null} for none
+     */
+    public SliceResult result(SliceDefinition slice, String family, int size, List<MetricValue> metrics,
+                              Supplier<BootstrapInterval> interval, List<MetricValue> overall) {
+        Map<String, Double> reference = new HashMap<>();
+        overall.forEach(m -> reference.put(m.name(), m.value()));
+        return result(slice, family, size, metrics, interval, reference);
+    }
+
+    private SliceResult result(SliceDefinition slice, String family, int size, List<MetricValue> metrics,
+                               Supplier<BootstrapInterval> interval, Map<String, Double> reference) {
         List<MetricDelta> deltas = new ArrayList<>();
         for (MetricValue m : metrics) {
             Double base = reference.get(m.name());
             deltas.add(new MetricDelta(m.name(), m.value() == null || base == null ? null : m.value() - base));
         }
         ConfidenceInterval ci = null;
-        if (interval != null && rows.length > 0 && MetricValue.valueOf(metrics, rankBy) != null) {
-            BootstrapInterval b = interval.of(rows);
+        if (interval != null && size > 0 && MetricValue.valueOf(metrics, rankBy) != null) {
+            BootstrapInterval b = interval.get();
             if (b != null && b.resamplesUsed() > 0 && Double.isFinite(b.pointEstimate()) && Double.isFinite(b.lower())
                     && Double.isFinite(b.upper()) && Double.isFinite(b.mean())) {
                 ci = new ConfidenceInterval(rankBy, b.pointEstimate(), b.mean(), b.lower(), b.upper(), b.resamplesUsed(),
@@ -126,8 +156,7 @@ public record SliceRunner(Function<int[], List<MetricValue>> metricsOf, int minS
                         b.bca() == null ? null : finite(b.bca().acceleration()));
             }
         }
-        return new SliceResult(Slices.name(slice), slice, rows.length, rows.length < minSampleSize, metrics, deltas,
-                family, ci);
+        return new SliceResult(Slices.name(slice), slice, size, size < minSampleSize, metrics, deltas, family, ci);
     }
 
     private static Double finite(double v) {

@@ -105,8 +105,16 @@ public final class Slices {
             throw new IllegalArgumentException("slice column \"" + column + "\" is not a feature; features are "
                     + table.columnNames());
         }
+        return topCategories(column, counts(table.column(column)), k);
+    }
+
+    /**
+     * {@link #topCategories(Table, String, int)} from each value's row count (a {@code null} key: the missing cell),
+     * for counts merged elsewhere (a distributed engine's).
+     */
+    public static List<SliceDefinition> topCategories(String column, Map<String, Long> counts, int k) {
         List<SliceDefinition> out = new ArrayList<>();
-        for (String value : topValues(table.column(column), k)) {
+        for (String value : topValues(counts, k)) {
             out.add(new SliceDefinition(COLUMN_IN, column, Collections.singletonList(value)));
         }
         return out;
@@ -114,18 +122,26 @@ public final class Slices {
 
     /** The at most {@code k} most frequent cells ({@code null}: missing), most frequent first, ties in value order. */
     static List<String> topValues(String[] cells, int k) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (String cell : cells) {
-            counts.merge(cell, 1, Integer::sum);
-        }
-        List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
-        entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
+        return topValues(counts(cells), k);
+    }
+
+    static List<String> topValues(Map<String, Long> counts, int k) {
+        List<Map.Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
+        entries.sort(Map.Entry.<String, Long>comparingByValue().reversed()
                 .thenComparing(Map.Entry.comparingByKey(Comparator.nullsFirst(Comparator.naturalOrder()))));
         List<String> out = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : entries.subList(0, Math.min(k, entries.size()))) {
+        for (Map.Entry<String, Long> e : entries.subList(0, Math.min(k, entries.size()))) {
             out.add(e.getKey());
         }
         return out;
+    }
+
+    private static Map<String, Long> counts(String[] cells) {
+        Map<String, Long> counts = new HashMap<>();
+        for (String cell : cells) {
+            counts.merge(cell, 1L, Long::sum);
+        }
+        return counts;
     }
 
     /** The positions of the rows of {@code table} in the slice, ascending; only for kinds that read features. */
@@ -252,8 +268,8 @@ public final class Slices {
         return data.features().column(column);
     }
 
-    /** A cell as a number, {@code NaN} when missing or not a number. */
-    static double number(String cell) {
+    /** A cell as a number, {@code NaN} when missing or not a number: how a numeric range reads a cell. */
+    public static double number(String cell) {
         if (cell == null || cell.isBlank()) {
             return Double.NaN;
         }
