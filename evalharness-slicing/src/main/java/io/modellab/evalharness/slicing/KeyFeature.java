@@ -41,9 +41,14 @@ public final class KeyFeature {
 
     /** The feature the user named, checked. */
     public static Choice named(Table features, String column) {
-        if (!features.hasColumn(column)) {
+        return named(features.columnNames(), column);
+    }
+
+    /** The feature the user named, checked against the feature columns' names. */
+    public static Choice named(List<String> features, String column) {
+        if (!features.contains(column)) {
             throw new IllegalArgumentException("key feature \"" + column + "\" is not a feature; features are "
-                    + features.columnNames());
+                    + features);
         }
         return new Choice(column, "named by the user");
     }

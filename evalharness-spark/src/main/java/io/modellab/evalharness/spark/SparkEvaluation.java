@@ -14,8 +14,8 @@ import java.nio.file.Path;
  * the single-machine {@code EvalHarness} makes them.
  *
  * @param metrics the whole binary suite on all rows
- * @param confidenceIntervals Poisson bootstrap intervals of the headline metrics (ROC-AUC, accuracy, F1)
- * @param slices the slices of every slice column, worst first
+ * @param confidenceIntervals BCa intervals of the headline metrics (ROC-AUC, accuracy, F1) over Poisson replicates
+ * @param slices the default slices, worst first, as the single machine writes them
  */
 public record SparkEvaluation(MetricsReport metrics, ConfidenceIntervals confidenceIntervals, SliceReport slices) {
 
