@@ -25,10 +25,12 @@ final class EvalAggregator extends Aggregator<Row, EvalState, EvalState> {
     private final double[] missingLowers;
     private final double[] missingUppers;
     private final int countedColumn;
+    private final int failureLimit;
 
     EvalAggregator(PredictionColumns columns, double threshold, long seed, int resamples, double[] missingLowers,
-                   double[] missingUppers, int countedColumn) {
+                   double[] missingUppers, int countedColumn, int failureLimit) {
         this.countedColumn = countedColumn;
+        this.failureLimit = failureLimit;
         this.columns = columns;
         this.threshold = threshold;
         this.seed = seed;
@@ -40,7 +42,7 @@ final class EvalAggregator extends Aggregator<Row, EvalState, EvalState> {
     @Override
     public EvalState zero() {
         return new EvalState(columns.featureColumns().size(), missingLowers, missingUppers, countedColumn, seed,
-                resamples);
+                resamples, failureLimit);
     }
 
     @Override
@@ -49,13 +51,18 @@ final class EvalAggregator extends Aggregator<Row, EvalState, EvalState> {
         long key = RowKeys.of(id, columns.id());
         boolean positive = actualPositive(columns, id, row.get(1));
         double score = score(columns, id, row.get(2));
+        state.add(key, id.toString(), score, positive, score >= threshold, features(row));
+        return state;
+    }
+
+    /** The feature cells of a row {@code (id, actual, score, features...)} as strings, null where missing. */
+    static String[] features(Row row) {
         String[] features = new String[row.length() - 3];
         for (int c = 0; c < features.length; c++) {
             Object cell = row.get(3 + c);
             features[c] = cell == null ? null : cell.toString();
         }
-        state.add(key, score, positive, score >= threshold, features);
-        return state;
+        return features;
     }
 
     /** Whether the actual label is the positive one; names the row when it is neither. */

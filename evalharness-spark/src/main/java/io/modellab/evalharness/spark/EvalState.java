@@ -38,6 +38,9 @@ public final class EvalState implements Serializable {
     private final int countedColumn;
     /** Its distinct numbers and their rows, for exact quantile buckets. */
     final HashMap<Double, Long> keyNumbers = new HashMap<>();
+    /** The first rows of the failure rules over all rows: wrong, most confident first; right, least confident. */
+    final FailureCandidates confidentWrong;
+    final FailureCandidates uncertainCorrect;
 
     /**
      * @param missingLowers each missingness bucket's lower end ({@code NaN}: none), inclusive
@@ -45,8 +48,10 @@ public final class EvalState implements Serializable {
      * @param countedColumn the feature column whose distinct numbers are counted (a named key feature), -1 for none
      */
     EvalState(int featureColumns, double[] missingLowers, double[] missingUppers, int countedColumn, long seed,
-              int resamples) {
+              int resamples, int failureLimit) {
         this.countedColumn = countedColumn;
+        confidentWrong = new FailureCandidates(failureLimit, true);
+        uncertainCorrect = new FailureCandidates(failureLimit, false);
         this.missingLowers = missingLowers.clone();
         this.missingUppers = missingUppers.clone();
         missingness = new ScoreHistogram[missingLowers.length];
@@ -63,8 +68,13 @@ public final class EvalState implements Serializable {
         replicates = new ReplicateCounts(seed, resamples);
     }
 
-    void add(long rowKey, double score, boolean positive, boolean predictedPositive, String[] features) {
+    void add(long rowKey, String id, double score, boolean positive, boolean predictedPositive, String[] features) {
         overall.add(score, positive);
+        double confidence = SparkSlices.confidence(score, predictedPositive);
+        FailureCandidates rule = positive == predictedPositive ? uncertainCorrect : confidentWrong;
+        if (rule.wouldKeep(confidence, id)) {
+            rule.offer(new FailureCandidates.Candidate(id, positive, score, confidence, features));
+        }
         int missing = 0;
         for (int c = 0; c < features.length; c++) {
             String cell = features[c];
@@ -113,6 +123,8 @@ public final class EvalState implements Serializable {
         }
         other.keyNumbers.forEach((v, n) -> keyNumbers.merge(v, n, Long::sum));
         replicates.merge(other.replicates);
+        confidentWrong.merge(other.confidentWrong);
+        uncertainCorrect.merge(other.uncertainCorrect);
         return this;
     }
 

@@ -20,10 +20,13 @@ import java.util.Objects;
  *     counted, so memory grows with them); above 0, Spark's {@code approxQuantile} with this relative error: each
  *     bucket start's rank among the feature's numeric cells is within {@code quantileError} times their count of the
  *     exact start's, and the slices then differ from the single machine's by that much
+ * @param failureLimit failure examples per rule, at least 1
+ * @param source where the predictions' rows can be found (a path or URI), written into each failure example's
+ *     {@code source_row} as {@code source#row=id} as the single machine writes it; {@code null} for none
  */
 public record SparkEvalOptions(String runId, String model, double threshold, int resamples, long seed,
                                double confidenceLevel, int topCategories, int minSliceSize, String keyFeature,
-                               double quantileError) {
+                               double quantileError, int failureLimit, String source) {
 
     /** Checks the values. */
     public SparkEvalOptions {
@@ -47,25 +50,35 @@ public record SparkEvalOptions(String runId, String model, double threshold, int
         if (!(quantileError >= 0 && quantileError < 1)) {
             throw new IllegalArgumentException("quantile error must be in [0, 1), got " + quantileError);
         }
+        if (failureLimit < 1) {
+            throw new IllegalArgumentException("failure limit must be at least 1, got " + failureLimit);
+        }
     }
 
     /**
      * The single-machine defaults: threshold 0.5, 1000 resamples, 95 %, the key feature's top 5 categories, slices
-     * of at least 30 rows, the key feature chosen by the rule, exact quantiles.
+     * of at least 30 rows, the key feature chosen by the rule, exact quantiles, 5 failure examples per rule, no
+     * source.
      */
     public static SparkEvalOptions defaults(String runId, String model, long seed) {
-        return new SparkEvalOptions(runId, model, 0.5, 1000, seed, 0.95, 5, 30, null, 0);
+        return new SparkEvalOptions(runId, model, 0.5, 1000, seed, 0.95, 5, 30, null, 0, 5, null);
+    }
+
+    /** These options with failure examples pointing into {@code rows} ({@code rows#row=id}). */
+    public SparkEvalOptions withSource(String rows) {
+        return new SparkEvalOptions(runId, model, threshold, resamples, seed, confidenceLevel, topCategories,
+                minSliceSize, keyFeature, quantileError, failureLimit, rows);
     }
 
     /** These options with {@code column} as the key feature. */
     public SparkEvalOptions withKeyFeature(String column) {
         return new SparkEvalOptions(runId, model, threshold, resamples, seed, confidenceLevel, topCategories,
-                minSliceSize, column, quantileError);
+                minSliceSize, column, quantileError, failureLimit, source);
     }
 
     /** These options with a numeric key feature's quantile buckets approximated to {@code relativeError}. */
     public SparkEvalOptions withApproximateQuantiles(double relativeError) {
         return new SparkEvalOptions(runId, model, threshold, resamples, seed, confidenceLevel, topCategories,
-                minSliceSize, keyFeature, relativeError);
+                minSliceSize, keyFeature, relativeError, failureLimit, source);
     }
 }

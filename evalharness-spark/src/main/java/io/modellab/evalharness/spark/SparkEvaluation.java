@@ -5,23 +5,28 @@ import io.modellab.evalharness.core.io.AtomicFiles;
 import io.modellab.evalharness.core.io.Json;
 import io.modellab.evalharness.core.schema.ConfidenceIntervals;
 import io.modellab.evalharness.core.schema.EvalFiles;
+import io.modellab.evalharness.core.schema.FailureExamples;
 import io.modellab.evalharness.core.schema.MetricsReport;
 import io.modellab.evalharness.core.schema.SliceReport;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * What the Spark evaluation computed: the records of metrics.json, confidence_intervals.json and slices.json, as
- * the single-machine {@code EvalHarness} makes them.
+ * What the Spark evaluation computed: the records of metrics.json, confidence_intervals.json, slices.json and
+ * failure_examples.json, and failure_modes.md, as the single-machine {@code EvalHarness} makes them.
  *
  * @param metrics the whole binary suite on all rows
  * @param confidenceIntervals BCa intervals of the headline metrics (ROC-AUC, accuracy, F1) over Poisson replicates
  * @param slices the default slices, worst first, as the single machine writes them
+ * @param failureExamples the spec's failure rules' examples, tagged, as the single machine selects them
+ * @param failureModes the failure-modes template (failure_modes.md) of those examples
  */
-public record SparkEvaluation(MetricsReport metrics, ConfidenceIntervals confidenceIntervals, SliceReport slices) {
+public record SparkEvaluation(MetricsReport metrics, ConfidenceIntervals confidenceIntervals, SliceReport slices,
+                              FailureExamples failureExamples, String failureModes) {
 
     /**
-     * Writes the three files into {@code evalDir} (created if missing), each validated and written atomically;
-     * the same evaluation gives the same bytes.
+     * Writes the five files into {@code evalDir} (created if missing), each JSON file validated, each file written
+     * atomically; the same evaluation gives the same bytes.
      *
      * @return {@code evalDir}
      */
@@ -30,6 +35,10 @@ public record SparkEvaluation(MetricsReport metrics, ConfidenceIntervals confide
         write(evalDir.resolve(EvalFiles.STANDARD.confidenceIntervals()), "confidence_intervals.json",
                 confidenceIntervals);
         write(evalDir.resolve(EvalFiles.STANDARD.slices()), "slices.json", slices);
+        write(evalDir.resolve(EvalFiles.STANDARD.failureExamples()), "failure_examples.json", failureExamples);
+        // As EvalFolderWriter writes it: ending in a newline.
+        String template = failureModes.endsWith("\n") ? failureModes : failureModes + "\n";
+        AtomicFiles.write(evalDir.resolve(EvalFiles.FAILURE_MODES), template.getBytes(StandardCharsets.UTF_8));
         return evalDir;
     }
 

@@ -15,10 +15,20 @@ import io.modellab.evalharness.metrics.ClassificationMetrics;
 import io.modellab.evalharness.metrics.ConfusionCounts;
 import io.modellab.evalharness.metrics.PoissonBootstrap;
 import io.modellab.evalharness.metrics.ScoreHistogram;
+import io.modellab.evalharness.core.data.Table;
+import io.modellab.evalharness.core.schema.FailureExamples;
+import io.modellab.evalharness.core.schema.SliceResult;
+import io.modellab.evalharness.slicing.FailureModesTemplate;
+import io.modellab.evalharness.slicing.FailureSelection;
+import io.modellab.evalharness.slicing.FailureSelector;
+import io.modellab.evalharness.slicing.FailureTagging;
 import io.modellab.evalharness.slicing.KeyFeature;
+import io.modellab.evalharness.slicing.SliceData;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -102,7 +112,7 @@ public final class SparkEvaluator {
                 ? columns.featureColumns().indexOf(options.keyFeature()) : -1;
         Column[] selected = columns.selected().stream().map(functions::col).toArray(Column[]::new);
         EvalAggregator aggregator = new EvalAggregator(columns, options.threshold(), options.seed(), options.resamples(),
-                lowers, uppers, counted);
+                lowers, uppers, counted, options.failureLimit());
         EvalState state = predictions.select(selected).select(aggregator.toColumn()).head();
         return report(state, predictions, columns, options);
     }
@@ -145,7 +155,54 @@ public final class SparkEvaluator {
                 options.confidenceLevel(), options.resamples(), options.seed(), intervals);
 
         SliceReport slices = SparkSlices.report(state, predictions, columns, options, overall);
-        return new SparkEvaluation(metrics, cis, slices);
+        FailureExamples failures = failures(state, predictions, columns, options, slices);
+        return new SparkEvaluation(metrics, cis, slices, failures, FailureModesTemplate.render(failures));
+    }
+
+    /**
+     * failure_examples.json by the single machine's {@link FailureSelector}, among the candidates the passes kept:
+     * each rule's first rows over all rows (bounded heaps, ties by id), the worst slice's from a pass of their own.
+     */
+    private static FailureExamples failures(EvalState state, Dataset<Row> predictions, PredictionColumns columns,
+                                            SparkEvalOptions options, SliceReport slices) {
+        SliceResult worst = slices.worstSlice() == null ? null : slices.slices().stream()
+                .filter(s -> s.name().equals(slices.worstSlice())).findFirst().orElseThrow();
+        Map<String, FailureCandidates.Candidate> candidates = new LinkedHashMap<>();
+        state.confidentWrong.candidates().forEach(c -> candidates.putIfAbsent(c.id(), c));
+        state.uncertainCorrect.candidates().forEach(c -> candidates.putIfAbsent(c.id(), c));
+        long worstWrong = 0;
+        if (worst != null) {
+            Column[] selected = columns.selected().stream().map(functions::col).toArray(Column[]::new);
+            WorstSliceAggregator.State rows = predictions.select(selected).select(new WorstSliceAggregator(columns,
+                    options.threshold(), options.failureLimit(), worst.definition()).toColumn()).head();
+            rows.candidates.candidates().forEach(c -> candidates.putIfAbsent(c.id(), c));
+            worstWrong = rows.wrong;
+        }
+        int n = candidates.size();
+        boolean[] actual = new boolean[n];
+        double[] score = new double[n];
+        List<String[]> cells = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        int i = 0;
+        for (FailureCandidates.Candidate c : candidates.values()) {
+            actual[i] = c.positive();
+            score[i++] = c.score();
+            cells.add(c.features());
+            ids.add(c.id());
+        }
+        BinaryPredictions picked = new BinaryPredictions(columns.positiveLabel(), columns.negativeLabel(), actual, score,
+                options.threshold());
+        Table table = Table.ofRows(columns.featureColumns(), cells, ids);
+        ConfusionCounts counts = state.overall.confusion(options.threshold());
+        long wrong = Math.round(counts.count(0, 1) + counts.count(1, 0));
+        FailureSelector.Matched matched = new FailureSelector.Matched(toInt(wrong, "wrong predictions"),
+                toInt(state.overall.rows() - wrong, "right predictions"), toInt(worstWrong, "wrong in the worst slice"),
+                state.overall.distinctScores() == 1);
+        String source = options.source();
+        FailureSelection selection = new FailureSelector(options.failureLimit()).selectAmong(picked,
+                SliceData.classification(table, picked), worst, id -> source == null ? null : source + "#row=" + id,
+                FailureTagging.DEFAULTS, matched);
+        return new FailureExamples(SchemaVersion.CURRENT, options.runId(), selection.rules(), selection.examples());
     }
 
     /** A count metric as a function of confusion counts, as {@link #replicates} computes it per replicate. */

@@ -214,7 +214,12 @@ final class SparkSlices {
 
     /** A row's confidence from its score, as {@link BinaryPredictions#confidence} computes it. */
     static double confidence(double score, double threshold) {
-        return score >= threshold ? score : 1 - score;
+        return confidence(score, score >= threshold);
+    }
+
+    /** The probability of the predicted label. */
+    static double confidence(double score, boolean predictedPositive) {
+        return predictedPositive ? score : 1 - score;
     }
 
     /** The position of the range that holds {@code v}; the ranges cover every value. */

@@ -8,6 +8,8 @@ import io.modellab.evalharness.core.data.Table;
 import io.modellab.evalharness.core.schema.ConfidenceInterval;
 import io.modellab.evalharness.core.schema.MetricValue;
 import io.modellab.evalharness.core.io.Json;
+import io.modellab.evalharness.core.schema.FailureExamples;
+import io.modellab.evalharness.core.schema.FailureRule;
 import io.modellab.evalharness.core.schema.SchemaVersion;
 import io.modellab.evalharness.core.schema.SliceReport;
 import io.modellab.evalharness.core.schema.SliceResult;
@@ -17,6 +19,10 @@ import io.modellab.evalharness.metrics.BootstrapInterval;
 import io.modellab.evalharness.metrics.ClassificationMetrics;
 import io.modellab.evalharness.metrics.RankBootstrap;
 import io.modellab.evalharness.slicing.DefaultSlices;
+import io.modellab.evalharness.slicing.FailureModesTemplate;
+import io.modellab.evalharness.slicing.FailureSelection;
+import io.modellab.evalharness.slicing.FailureSelector;
+import io.modellab.evalharness.slicing.FailureTagging;
 import io.modellab.evalharness.slicing.SliceData;
 import io.modellab.evalharness.slicing.SliceInterval;
 import io.modellab.evalharness.slicing.SliceRunner;
@@ -100,7 +106,8 @@ class SparkEvaluatorTest {
     }
 
     private static SparkEvalOptions options(int resamples) {
-        return new SparkEvalOptions("run-1", "model", 0.5, resamples, SEED, 0.95, 5, 30, null, 0);
+        return new SparkEvalOptions("run-1", "model", 0.5, resamples, SEED, 0.95, 5, 30, null, 0, 5,
+                "predictions.parquet");
     }
 
     @Test
@@ -177,6 +184,25 @@ class SparkEvaluatorTest {
         assertThat(buckets.stream().mapToLong(SliceResult::sampleSize).sum()).isEqualTo(withAge);
     }
 
+    @Test
+    void failureExamplesAndTheirTemplateAreTheSingleMachinesBytes() {
+        SliceReport slices = singleMachineSlices(null, 50);
+        SliceResult worst = slices.slices().stream().filter(r -> r.name().equals(slices.worstSlice())).findFirst()
+                .orElseThrow();
+        FailureSelection selection = new FailureSelector(5).select(single, SliceData.classification(features, single),
+                worst, id -> "predictions.parquet#row=" + id, FailureTagging.DEFAULTS);
+        FailureExamples expected = new FailureExamples(SchemaVersion.CURRENT, "run-1", selection.rules(),
+                selection.examples());
+
+        SparkEvaluation spark = SparkEvaluator.evaluate(predictions(3), COLUMNS, options(50));
+
+        assertThat(spark.failureExamples().rules()).extracting(FailureRule::matched).allMatch(m -> m > 5);
+        assertThat(spark.failureExamples().examples()).hasSize(15).allMatch(e -> e.failureMode() != null);
+        assertThat(new String(Json.toBytes(spark.failureExamples()), StandardCharsets.UTF_8))
+                .isEqualTo(new String(Json.toBytes(expected), StandardCharsets.UTF_8));
+        assertThat(spark.failureModes()).isEqualTo(FailureModesTemplate.render(expected));
+    }
+
     /** slices.json as {@code EvalHarness.evaluate} makes it from rows (the same defaults, runner and interval). */
     private static SliceReport singleMachineSlices(String keyFeature, int resamples) {
         List<MetricValue> overall = single.metrics(single.allRows());
@@ -196,7 +222,8 @@ class SparkEvaluatorTest {
         for (int partitions : new int[] {1, 3, 17}) {
             SparkEvaluator.evaluate(predictions(partitions), COLUMNS, options(100)).writeTo(dir.resolve("p" + partitions));
         }
-        for (String file : List.of("metrics.json", "confidence_intervals.json", "slices.json")) {
+        for (String file : List.of("metrics.json", "confidence_intervals.json", "slices.json",
+                "failure_examples.json", "failure_modes.md")) {
             byte[] one = Files.readAllBytes(dir.resolve("p1").resolve(file));
             assertThat(Files.readAllBytes(dir.resolve("p3").resolve(file))).as(file).isEqualTo(one);
             assertThat(Files.readAllBytes(dir.resolve("p17").resolve(file))).as(file).isEqualTo(one);
