@@ -106,7 +106,7 @@ public final class SparkThroughput {
     }
 
     private static SparkEvalOptions options(int resamples) {
-        return new SparkEvalOptions("bench", "synthetic", 0.5, resamples, 1, 0.95, 5, 30, null, 0, 5, null);
+        return new SparkEvalOptions("bench", "synthetic", 0.5, resamples, 1, 0.95, 5, 30, null, 0, 5, null, "generated");
     }
 
     /** The single machine's point metrics, the suite and the default slices, as EvalHarness computes them. */

@@ -23,15 +23,17 @@ import java.util.Objects;
  * @param failureLimit failure examples per rule, at least 1
  * @param source where the predictions' rows can be found (a path or URI), written into each failure example's
  *     {@code source_row} as {@code source#row=id} as the single machine writes it; {@code null} for none
+ * @param dataset the evaluated data's name, in the plots' titles ({@code <model> on <dataset> (test rows)})
  */
 public record SparkEvalOptions(String runId, String model, double threshold, int resamples, long seed,
                                double confidenceLevel, int topCategories, int minSliceSize, String keyFeature,
-                               double quantileError, int failureLimit, String source) {
+                               double quantileError, int failureLimit, String source, String dataset) {
 
     /** Checks the values. */
     public SparkEvalOptions {
         Objects.requireNonNull(runId, "runId");
         Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(dataset, "dataset");
         if (!(threshold >= 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold must be in [0, 1], got " + threshold);
         }
@@ -58,27 +60,33 @@ public record SparkEvalOptions(String runId, String model, double threshold, int
     /**
      * The single-machine defaults: threshold 0.5, 1000 resamples, 95 %, the key feature's top 5 categories, slices
      * of at least 30 rows, the key feature chosen by the rule, exact quantiles, 5 failure examples per rule, no
-     * source.
+     * source, the data called "predictions".
      */
     public static SparkEvalOptions defaults(String runId, String model, long seed) {
-        return new SparkEvalOptions(runId, model, 0.5, 1000, seed, 0.95, 5, 30, null, 0, 5, null);
+        return new SparkEvalOptions(runId, model, 0.5, 1000, seed, 0.95, 5, 30, null, 0, 5, null, "predictions");
+    }
+
+    /** These options with the evaluated data called {@code name} in the plots' titles. */
+    public SparkEvalOptions withDataset(String name) {
+        return new SparkEvalOptions(runId, model, threshold, resamples, seed, confidenceLevel, topCategories,
+                minSliceSize, keyFeature, quantileError, failureLimit, source, name);
     }
 
     /** These options with failure examples pointing into {@code rows} ({@code rows#row=id}). */
     public SparkEvalOptions withSource(String rows) {
         return new SparkEvalOptions(runId, model, threshold, resamples, seed, confidenceLevel, topCategories,
-                minSliceSize, keyFeature, quantileError, failureLimit, rows);
+                minSliceSize, keyFeature, quantileError, failureLimit, rows, dataset);
     }
 
     /** These options with {@code column} as the key feature. */
     public SparkEvalOptions withKeyFeature(String column) {
         return new SparkEvalOptions(runId, model, threshold, resamples, seed, confidenceLevel, topCategories,
-                minSliceSize, column, quantileError, failureLimit, source);
+                minSliceSize, column, quantileError, failureLimit, source, dataset);
     }
 
     /** These options with a numeric key feature's quantile buckets approximated to {@code relativeError}. */
     public SparkEvalOptions withApproximateQuantiles(double relativeError) {
         return new SparkEvalOptions(runId, model, threshold, resamples, seed, confidenceLevel, topCategories,
-                minSliceSize, keyFeature, relativeError, failureLimit, source);
+                minSliceSize, keyFeature, relativeError, failureLimit, source, dataset);
     }
 }

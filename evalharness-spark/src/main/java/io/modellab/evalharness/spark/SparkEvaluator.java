@@ -16,6 +16,12 @@ import io.modellab.evalharness.metrics.ConfusionCounts;
 import io.modellab.evalharness.metrics.PoissonBootstrap;
 import io.modellab.evalharness.metrics.ScoreHistogram;
 import io.modellab.evalharness.core.data.Table;
+import io.modellab.evalharness.core.io.Plot;
+import io.modellab.evalharness.metrics.RankMetrics;
+import io.modellab.evalharness.metrics.RocCurve;
+import io.modellab.evalharness.plots.BinaryPlots;
+import io.modellab.evalharness.plots.ClassificationPlots;
+import io.modellab.evalharness.plots.ImageFormat;
 import io.modellab.evalharness.core.schema.FailureExamples;
 import io.modellab.evalharness.core.schema.SliceResult;
 import io.modellab.evalharness.slicing.FailureModesTemplate;
@@ -37,8 +43,9 @@ import org.apache.spark.sql.functions;
 
 /**
  * Evaluates a binary classifier's predictions held in a Spark {@code Dataset<Row>}, without collecting rows to the
- * driver, into the metrics.json, confidence_intervals.json and slices.json the single-machine {@code EvalHarness}
- * writes for the same rows.
+ * driver, into the metrics.json, confidence_intervals.json, slices.json, failure_examples.json, failure_modes.md and
+ * plots the single-machine {@code EvalHarness} writes for the same rows (not yet eval_summary.json, takeaway.txt,
+ * repro.md, nor predictions.json, which is every row).
  *
  * <pre>{@code
  * SparkEvaluation result = SparkEvaluator.evaluate(predictions,
@@ -51,8 +58,11 @@ import org.apache.spark.sql.functions;
  * ({@link ScoreHistogram}) of all rows and of each missingness bucket, the Poisson bootstrap's counts
  * ({@link PoissonBootstrap}) and each feature cell's rows per class; partial states merge on the way to the driver,
  * which computes every metric, the confidence-decile and actual-class slices, and the key feature from the merged
- * state. The key feature's slices take a second pass ({@link SparkSlices}); cache the predictions if reading them
- * twice costs more than keeping them.
+ * state. The key feature's slices take a second pass ({@link SparkSlices}) and the worst slice's failure examples a
+ * third ({@link WorstSliceAggregator}); cache the predictions if reading them again costs more than keeping them.
+ * The other failure rules keep their first rows per partition as bounded heaps ({@link FailureCandidates}) in the
+ * first pass, and the single machine's {@link FailureSelector} picks and tags the examples among those candidates.
+ * The plots ({@link BinaryPlots}) are drawn from the histogram of all rows.
  *
  * <p><b>Exact rank metrics.</b> ROC-AUC, average precision and the best-F1 threshold come from the exact histogram
  * of distinct scores, walked in descending score order: no sort of the rows and no approximation. State and driver
@@ -61,7 +71,9 @@ import org.apache.spark.sql.functions;
  * first (the result is then exact for the rounded scores).
  *
  * <p><b>Same numbers.</b> Point metrics equal the single-machine ones to 1e-12 (ROC-AUC and every count-based
- * metric bit for bit); slices.json is the single machine's bytes (same slices, metrics, intervals, worst slice).
+ * metric bit for bit); slices.json, failure_examples.json, failure_modes.md and the plots are the single machine's
+ * bytes (tested on {@code local[2]}; a failure example's ties in confidence go to the smaller id as a string, as the
+ * single machine's row ids are strings).
  * Every state is whole-number counts, so the written files are byte-identical whatever the partitioning.
  *
  * <p><b>Intervals.</b> The headline intervals are BCa, as on the single machine, read off Poisson bootstrap
@@ -156,7 +168,40 @@ public final class SparkEvaluator {
 
         SliceReport slices = SparkSlices.report(state, predictions, columns, options, overall);
         FailureExamples failures = failures(state, predictions, columns, options, slices);
-        return new SparkEvaluation(metrics, cis, slices, failures, FailureModesTemplate.render(failures));
+        return new SparkEvaluation(metrics, cis, slices, failures, FailureModesTemplate.render(failures),
+                plots(all, overall, suite, metrics, slices, columns, options));
+    }
+
+    /** The single machine's plots ({@link BinaryPlots}), every input from the histogram of all rows. */
+    private static List<Plot> plots(ScoreHistogram all, List<MetricValue> overall, ClassificationMetrics.Report suite,
+                                    MetricsReport metrics, SliceReport slices, PredictionColumns columns,
+                                    SparkEvalOptions options) {
+        ScoreHistogram.Groups groups = all.descending();
+        double[] right = new double[ClassificationPlots.CONFIDENCE_BINS];
+        double[] wrong = new double[ClassificationPlots.CONFIDENCE_BINS];
+        for (int g = 0; g < groups.score().length; g++) {
+            double score = groups.score()[g];
+            boolean predictedPositive = score >= options.threshold();
+            int bin = ClassificationPlots.confidenceBin(SparkSlices.confidence(score, predictedPositive));
+            // A group's positives are right when it is predicted positive, its negatives when it is not.
+            (predictedPositive ? right : wrong)[bin] += groups.positives()[g];
+            (predictedPositive ? wrong : right)[bin] += groups.negatives()[g];
+        }
+        Double auc = MetricValue.valueOf(overall, BinaryPredictions.ROC_AUC);
+        RocCurve roc = auc == null ? null : all.rocCurve();
+        RankMetrics.PrCurve pr = auc == null ? null : all.prCurve();
+        double[][] counts = metrics.confusionMatrix().counts().stream()
+                .map(row -> row.stream().mapToDouble(Long::doubleValue).toArray()).toArray(double[][]::new);
+        return BinaryPlots.of(new BinaryPlots.Inputs(
+                options.model() + " on " + options.dataset() + " (test rows)", options.model(), auc,
+                roc == null ? null : roc.falsePositiveRate(), roc == null ? null : roc.truePositiveRate(),
+                pr == null ? null : pr.recall(), pr == null ? null : pr.precision(),
+                auc == null ? Double.NaN : all.averagePrecision(), (double) all.actualPositives() / all.rows(),
+                suite.calibration() == null ? null : suite.calibration().predicted(),
+                suite.calibration() == null ? null : suite.calibration().observed(),
+                suite.calibration() == null ? Double.NaN : suite.calibration().ece(),
+                metrics.confusionMatrix().labels(), counts, right, wrong, slices.slices(),
+                MetricValue.valueOf(overall, BinaryPredictions.ACCURACY)), ImageFormat.PNG);
     }
 
     /**

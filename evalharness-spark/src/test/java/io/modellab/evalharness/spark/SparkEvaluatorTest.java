@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import io.modellab.evalharness.core.data.Table;
 import io.modellab.evalharness.core.schema.ConfidenceInterval;
 import io.modellab.evalharness.core.schema.MetricValue;
 import io.modellab.evalharness.core.io.Json;
+import io.modellab.evalharness.core.io.Plot;
 import io.modellab.evalharness.core.schema.FailureExamples;
 import io.modellab.evalharness.core.schema.FailureRule;
 import io.modellab.evalharness.core.schema.SchemaVersion;
@@ -18,6 +22,11 @@ import io.modellab.evalharness.metrics.Bootstrap;
 import io.modellab.evalharness.metrics.BootstrapInterval;
 import io.modellab.evalharness.metrics.ClassificationMetrics;
 import io.modellab.evalharness.metrics.RankBootstrap;
+import io.modellab.evalharness.metrics.RankMetrics;
+import io.modellab.evalharness.metrics.RocCurve;
+import io.modellab.evalharness.plots.BinaryPlots;
+import io.modellab.evalharness.plots.ClassificationPlots;
+import io.modellab.evalharness.plots.ImageFormat;
 import io.modellab.evalharness.slicing.DefaultSlices;
 import io.modellab.evalharness.slicing.FailureModesTemplate;
 import io.modellab.evalharness.slicing.FailureSelection;
@@ -26,13 +35,16 @@ import io.modellab.evalharness.slicing.FailureTagging;
 import io.modellab.evalharness.slicing.SliceData;
 import io.modellab.evalharness.slicing.SliceInterval;
 import io.modellab.evalharness.slicing.SliceRunner;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -107,7 +119,7 @@ class SparkEvaluatorTest {
 
     private static SparkEvalOptions options(int resamples) {
         return new SparkEvalOptions("run-1", "model", 0.5, resamples, SEED, 0.95, 5, 30, null, 0, 5,
-                "predictions.parquet");
+                "predictions.parquet", "synthetic");
     }
 
     @Test
@@ -203,6 +215,45 @@ class SparkEvaluatorTest {
         assertThat(spark.failureModes()).isEqualTo(FailureModesTemplate.render(expected));
     }
 
+    @Test
+    void thePlotsAreTheSingleMachinesBytes() throws IOException {
+        SliceReport slices = singleMachineSlices(null, 50);
+        List<MetricValue> overall = single.metrics(single.allRows());
+        ClassificationMetrics.Report suite = ClassificationMetrics.binary(single.toClassificationData(), 1, 0.5);
+        // EvalHarness's inputs, from rows.
+        double[] right = new double[ClassificationPlots.CONFIDENCE_BINS];
+        double[] wrong = new double[ClassificationPlots.CONFIDENCE_BINS];
+        for (int i = 0; i < ROWS; i++) {
+            (single.correct(i) ? right : wrong)[ClassificationPlots.confidenceBin(single.confidence(i))]++;
+        }
+        RocCurve roc = single.rocCurve(single.allRows());
+        RankMetrics.PrCurve pr = RankMetrics.prCurve(actualArray(), scoreArray(), null);
+        double[][] counts = single.confusionMatrix().counts().stream()
+                .map(row -> row.stream().mapToDouble(Long::doubleValue).toArray()).toArray(double[][]::new);
+        long positives = IntStream.range(0, ROWS).filter(single::actualPositive).count();
+        List<Plot> expected = BinaryPlots.of(new BinaryPlots.Inputs("model on synthetic (test rows)", "model",
+                MetricValue.valueOf(overall, "roc_auc"), roc.falsePositiveRate(), roc.truePositiveRate(), pr.recall(),
+                pr.precision(), RankMetrics.averagePrecision(actualArray(), scoreArray(), null),
+                (double) positives / ROWS, suite.calibration().predicted(), suite.calibration().observed(),
+                suite.calibration().ece(), single.confusionMatrix().labels(), counts, right, wrong, slices.slices(),
+                MetricValue.valueOf(overall, "accuracy")), ImageFormat.PNG);
+
+        List<Plot> actual = SparkEvaluator.evaluate(predictions(3), COLUMNS, options(50)).plots();
+
+        assertThat(actual).extracting(Plot::fileName).containsExactly("roc_curve.png", "pr_curve.png",
+                "calibration_curve.png", "confusion_matrix.png", "confusion_matrix_normalized.png",
+                "confidence_histogram.png", "slices_accuracy.png");
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(bytes(actual.get(i))).as(actual.get(i).fileName()).isEqualTo(bytes(expected.get(i)));
+        }
+    }
+
+    private static byte[] bytes(Plot plot) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        plot.content().writeTo(out);
+        return out.toByteArray();
+    }
+
     /** slices.json as {@code EvalHarness.evaluate} makes it from rows (the same defaults, runner and interval). */
     private static SliceReport singleMachineSlices(String keyFeature, int resamples) {
         List<MetricValue> overall = single.metrics(single.allRows());
@@ -222,8 +273,16 @@ class SparkEvaluatorTest {
         for (int partitions : new int[] {1, 3, 17}) {
             SparkEvaluator.evaluate(predictions(partitions), COLUMNS, options(100)).writeTo(dir.resolve("p" + partitions));
         }
+        for (String file : List.of("metrics.json", "confidence_intervals.json", "slices.json", "failure_examples.json")) {
+            JsonSchema schema;
+            try (InputStream in = SliceReport.class.getResourceAsStream("/schemas/" + file.replace(".json", ".schema.json"))) {
+                schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            }
+            assertThat(schema.validate(Json.mapper().readTree(dir.resolve("p3").resolve(file).toFile()))).as(file)
+                    .isEmpty();
+        }
         for (String file : List.of("metrics.json", "confidence_intervals.json", "slices.json",
-                "failure_examples.json", "failure_modes.md")) {
+                "failure_examples.json", "failure_modes.md", "plots/roc_curve.png", "plots/slices_accuracy.png")) {
             byte[] one = Files.readAllBytes(dir.resolve("p1").resolve(file));
             assertThat(Files.readAllBytes(dir.resolve("p3").resolve(file))).as(file).isEqualTo(one);
             assertThat(Files.readAllBytes(dir.resolve("p17").resolve(file))).as(file).isEqualTo(one);
