@@ -92,7 +92,7 @@ public record SliceRunner(Function<int[], List<MetricValue>> metricsOf, int minS
 
     /**
      * Orders slice results worst first and names the worst, as {@link #run(List, SliceData, List)} does once every
-     * slice is computed: for results computed elsewhere with {@link #result(SliceDefinition, String, int, List, Supplier, List)}.
+     * slice is computed: for results computed elsewhere with {@link #result(SliceDefinition, String, long, List, Supplier, List)}.
      */
     public Evaluation rank(List<SliceResult> results) {
         List<SliceResult> ranked = new ArrayList<>(results);
@@ -132,14 +132,14 @@ public record SliceRunner(Function<int[], List<MetricValue>> metricsOf, int minS
      * @param metrics the slice's metrics, empty for an empty slice
      * @param interval the headline metric's interval on the slice, {@code null} for none
      */
-    public SliceResult result(SliceDefinition slice, String family, int size, List<MetricValue> metrics,
+    public SliceResult result(SliceDefinition slice, String family, long size, List<MetricValue> metrics,
                               Supplier<BootstrapInterval> interval, List<MetricValue> overall) {
         Map<String, Double> reference = new HashMap<>();
         overall.forEach(m -> reference.put(m.name(), m.value()));
         return result(slice, family, size, metrics, interval, reference);
     }
 
-    private SliceResult result(SliceDefinition slice, String family, int size, List<MetricValue> metrics,
+    private SliceResult result(SliceDefinition slice, String family, long size, List<MetricValue> metrics,
                                Supplier<BootstrapInterval> interval, Map<String, Double> reference) {
         List<MetricDelta> deltas = new ArrayList<>();
         for (MetricValue m : metrics) {

@@ -84,8 +84,8 @@ import org.apache.spark.sql.functions;
  * bootstrap noise: on 3,000 rows the widths agree within 10 % (the test's bound). A slice's accuracy interval needs
  * only its merged confusion counts, so it is the single machine's multinomial count bootstrap, bit for bit.
  *
- * <p>Limits: binary classification; metrics.json and slices.json hold row counts as 32-bit integers, so at most
- * 2^31 - 1 rows per file today.
+ * <p>Limits: binary classification; row counts in metrics.json and slices.json are 64-bit, but
+ * failure_examples.json's matched counts are 32-bit, so at most 2^31 - 1 wrong (and right) rows.
  */
 public final class SparkEvaluator {
 
@@ -138,7 +138,7 @@ public final class SparkEvaluator {
         }
         String positive = columns.positiveLabel();
         String negative = columns.negativeLabel();
-        int rows = toInt(all.rows(), "rows");
+        long rows = all.rows();
         List<MetricValue> overall = all.metrics(positive, options.threshold());
         ClassificationMetrics.Report suite = all.suite(negative, positive, options.threshold());
         MetricsReport metrics = new MetricsReport(SchemaVersion.CURRENT, options.runId(), Task.BINARY_CLASSIFICATION,
@@ -274,8 +274,8 @@ public final class SparkEvaluator {
 
     static int toInt(long count, String what) {
         if (count > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(what + ": " + count + " rows, more than the files' 32-bit row counts hold ("
-                    + Integer.MAX_VALUE + ")");
+            throw new IllegalArgumentException(what + ": " + count + " rows, more than failure_examples.json's 32-bit"
+                    + " counts hold (" + Integer.MAX_VALUE + ")");
         }
         return (int) count;
     }

@@ -125,7 +125,7 @@ final class SparkSlices {
             List<SliceDefinition> slices = family.getKey().slices();
             for (int s = 0; s < slices.size(); s++) {
                 ScoreHistogram h = family.getValue()[s];
-                int size = SparkEvaluator.toInt(h.rows(), "rows of slice " + Slices.name(slices.get(s)));
+                long size = h.rows();
                 List<MetricValue> metrics = size == 0 ? List.of() : h.metrics(columns.positiveLabel(), threshold);
                 results.add(runner.result(slices.get(s), family.getKey().name(), size, metrics,
                         () -> SliceInterval.accuracyOfCounts(h.confusion(threshold), sliceBootstrap), overall));
