@@ -1,7 +1,6 @@
 package io.modellab.benchmarks;
 
 import io.modellab.evalharness.core.data.Table;
-import io.modellab.evalharness.core.schema.SliceDefinition;
 import io.modellab.evalharness.metrics.BinaryPredictions;
 import io.modellab.evalharness.metrics.Bootstrap;
 import io.modellab.evalharness.metrics.ClassificationMetrics;
@@ -9,7 +8,9 @@ import io.modellab.evalharness.metrics.ConfusionCounts;
 import io.modellab.evalharness.metrics.CountBootstrap;
 import io.modellab.evalharness.metrics.RankBootstrap;
 import io.modellab.evalharness.slicing.SliceRunner;
-import io.modellab.evalharness.slicing.Slices;
+import io.modellab.evalharness.slicing.DefaultSlices;
+import io.modellab.evalharness.slicing.SliceData;
+import io.modellab.evalharness.slicing.SliceInterval;
 import io.modellab.evalharness.spark.PredictionColumns;
 import io.modellab.evalharness.spark.SparkEvalOptions;
 import io.modellab.evalharness.spark.SparkEvaluation;
@@ -17,7 +18,6 @@ import io.modellab.evalharness.spark.SparkEvaluator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -106,18 +106,19 @@ public final class SparkThroughput {
     }
 
     private static SparkEvalOptions options(int resamples) {
-        return new SparkEvalOptions("bench", "synthetic", 0.5, resamples, 1, 0.95, 5, 30);
+        return new SparkEvalOptions("bench", "synthetic", 0.5, resamples, 1, 0.95, 5, 30, null, 0, 5, null, "generated");
     }
 
-    /** The single machine's point metrics, the suite and the slices, as EvalHarness computes them. */
+    /** The single machine's point metrics, the suite and the default slices, as EvalHarness computes them. */
     private static void singlePoint(BinaryPredictions p, Table table, int rows) {
         BinaryPredictions part = rows == p.size() ? p : sub(p, rows);
         Table t = rows == p.size() ? table : table.rows(java.util.stream.IntStream.range(0, rows).toArray());
         ClassificationMetrics.binary(part.toClassificationData(), 1, 0.5);
         var overall = part.metrics(part.allRows());
-        List<SliceDefinition> slices = Stream.of("region", "segment")
-                .flatMap(c -> Slices.topCategories(t, c, 5).stream()).toList();
-        new SliceRunner(part::metrics, 30, BinaryPredictions.ACCURACY).run(slices, t, overall);
+        SliceData data = SliceData.classification(t, part);
+        new SliceRunner(part::metrics, 30, BinaryPredictions.ACCURACY, true,
+                SliceInterval.accuracy(part, Bootstrap.Options.of(100, 1, 0.95)))
+                .run(DefaultSlices.SPEC.classification(data, null).families(), data, overall);
     }
 
     private static BinaryPredictions sub(BinaryPredictions p, int rows) {

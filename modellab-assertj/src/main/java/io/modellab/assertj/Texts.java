@@ -24,7 +24,7 @@ final class Texts {
     }
 
     /** "1 slice" or "3 slices". */
-    static String count(int n, String singular, String plural) {
+    static String count(long n, String singular, String plural) {
         return n + " " + (n == 1 ? singular : plural);
     }
 

@@ -24,9 +24,9 @@ import io.modellab.evalharness.metrics.BinaryPredictions;
 import io.modellab.evalharness.metrics.ClassificationMetrics;
 import io.modellab.evalharness.metrics.RankMetrics;
 import io.modellab.evalharness.metrics.RocCurve;
+import io.modellab.evalharness.plots.BinaryPlots;
 import io.modellab.evalharness.plots.ClassificationPlots;
 import io.modellab.evalharness.plots.ImageFormat;
-import io.modellab.evalharness.plots.SlicePlots;
 import io.modellab.evalharness.slicing.DefaultSlices;
 import io.modellab.evalharness.slicing.FailureModesTemplate;
 import io.modellab.evalharness.slicing.FailureSelection;
@@ -36,7 +36,6 @@ import io.modellab.evalharness.slicing.SliceData;
 import io.modellab.evalharness.slicing.SliceMetrics;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -193,50 +192,33 @@ public record EvalHarness(EvalOptions options) {
     /** The classification plots of spec 4.4.1 and the slices' accuracy, all PNG, in the order the report shows them. */
     private List<Plot> plots(EvalRequest request, BinaryPredictions p, List<MetricValue> overall,
                              ClassificationMetrics.Report suite, List<SliceResult> slices) {
-        String on = request.model() + " on " + request.dataset().name() + " (test rows)";
         int n = p.size();
         boolean[] actual = new boolean[n];
         double[] score = new double[n];
-        double[] confidence = new double[n];
-        boolean[] correct = new boolean[n];
+        double[] right = new double[ClassificationPlots.CONFIDENCE_BINS];
+        double[] wrong = new double[ClassificationPlots.CONFIDENCE_BINS];
         int positives = 0;
         for (int i = 0; i < n; i++) {
             actual[i] = p.actualPositive(i);
             score[i] = p.score(i);
-            confidence[i] = p.confidence(i);
-            correct[i] = p.correct(i);
+            (p.correct(i) ? right : wrong)[ClassificationPlots.confidenceBin(p.confidence(i))]++;
             positives += actual[i] ? 1 : 0;
         }
-        List<Plot> plots = new ArrayList<>();
         Double auc = MetricValue.valueOf(overall, BinaryPredictions.ROC_AUC);
-        if (auc != null) {
-            RocCurve roc = p.rocCurve(p.allRows());
-            plots.add(ClassificationPlots.roc(on, roc.falsePositiveRate(), roc.truePositiveRate(), auc, ImageFormat.PNG));
-            RankMetrics.PrCurve pr = RankMetrics.prCurve(actual, score, null);
-            plots.add(ClassificationPlots.precisionRecall(on, pr.recall(), pr.precision(),
-                    RankMetrics.averagePrecision(actual, score, null), (double) positives / n, ImageFormat.PNG));
-        }
-        if (suite.calibration() != null) {
-            plots.add(ClassificationPlots.calibration(on, suite.calibration().predicted(), suite.calibration().observed(),
-                    suite.calibration().ece(), ImageFormat.PNG));
-        }
+        RocCurve roc = auc == null ? null : p.rocCurve(p.allRows());
+        RankMetrics.PrCurve pr = auc == null ? null : RankMetrics.prCurve(actual, score, null);
         ConfusionMatrix matrix = p.confusionMatrix();
         double[][] counts = matrix.counts().stream()
                 .map(row -> row.stream().mapToDouble(Long::doubleValue).toArray()).toArray(double[][]::new);
-        plots.add(ClassificationPlots.confusionMatrix(on, matrix.labels(), counts, false, ImageFormat.PNG));
-        plots.add(ClassificationPlots.confusionMatrix(on, matrix.labels(), counts, true, ImageFormat.PNG));
-        plots.add(ClassificationPlots.confidenceHistogram(on, confidence, correct, ImageFormat.PNG));
-        List<SlicePlots.Point> points = slices.stream()
-                .filter(s -> MetricValue.valueOf(s.metrics(), BinaryPredictions.ACCURACY) != null)
-                .map(s -> new SlicePlots.Point(s.name() + (s.belowMinSize() ? " (small)" : ""),
-                        MetricValue.valueOf(s.metrics(), BinaryPredictions.ACCURACY),
-                        s.interval() == null ? null : s.interval().lower(),
-                        s.interval() == null ? null : s.interval().upper()))
-                .sorted(Comparator.comparingDouble(SlicePlots.Point::value)).toList();
-        plots.add(SlicePlots.metricBySlice("Accuracy by slice (" + request.model() + ")",
-                BinaryPredictions.ACCURACY, points, MetricValue.valueOf(overall, BinaryPredictions.ACCURACY),
-                ImageFormat.PNG));
-        return plots;
+        return new ArrayList<>(BinaryPlots.of(new BinaryPlots.Inputs(
+                request.model() + " on " + request.dataset().name() + " (test rows)", request.model(), auc,
+                roc == null ? null : roc.falsePositiveRate(), roc == null ? null : roc.truePositiveRate(),
+                pr == null ? null : pr.recall(), pr == null ? null : pr.precision(),
+                auc == null ? Double.NaN : RankMetrics.averagePrecision(actual, score, null), (double) positives / n,
+                suite.calibration() == null ? null : suite.calibration().predicted(),
+                suite.calibration() == null ? null : suite.calibration().observed(),
+                suite.calibration() == null ? Double.NaN : suite.calibration().ece(), matrix.labels(), counts, right,
+                wrong, slices, MetricValue.valueOf(overall, BinaryPredictions.ACCURACY)), ImageFormat.PNG));
     }
 
     private static String repro(EvalRequest r) {

@@ -1,5 +1,7 @@
 package io.modellab.evalharness.metrics;
 
+import java.util.function.ToDoubleFunction;
+
 /**
  * The Poisson bootstrap for engines that visit rows in any order and on any machine: in replicate {@code b} a row
  * counts {@code weight(seed, b, rowKey)} times, a Poisson(1) count that depends on the seed, the replicate and the
@@ -18,6 +20,9 @@ public final class PoissonBootstrap {
 
     /** The method, as written into confidence_intervals.json. */
     public static final String METHOD = RankBootstrap.METHOD;
+
+    /** The method of a BCa interval read off Poisson replicates, as written into confidence_intervals.json. */
+    public static final String BCA_METHOD = RankBootstrap.BCA_METHOD;
 
     /** The largest count a row gets in one replicate. */
     public static final int MAX_WEIGHT = Randoms.MAX_POISSON_ONE;
@@ -73,5 +78,50 @@ public final class PoissonBootstrap {
                     + " resamples");
         }
         return Bootstrap.summarize(point, replicateValues, options, METHOD);
+    }
+
+    /**
+     * ROC-AUC's interval from Poisson replicates, read off as {@link Bootstrap.Options#interval()} says: percentile
+     * ({@value #METHOD}) or BCa ({@value #BCA_METHOD}) with the exact jackknife of the rows, computed from their
+     * histogram of distinct scores (every positive of a tie group leaves the same ROC-AUC behind, and so does every
+     * negative): no row is visited, and the jackknife values are the bits the row jackknife gives.
+     *
+     * @param all the exact histogram of every row
+     */
+    public static BootstrapInterval rocAuc(double point, double[] replicateValues, ScoreHistogram all,
+                                           Bootstrap.Options options) {
+        requireReplicates(replicateValues, options);
+        if (options.interval() == Bootstrap.Interval.PERCENTILE) {
+            return Bootstrap.summarize(point, replicateValues, options, METHOD);
+        }
+        return Bca.interval(point, replicateValues, RocAucJackknife.ofHistogram(all.descending()), options, BCA_METHOD,
+                METHOD);
+    }
+
+    /**
+     * A confusion-count metric's interval from Poisson replicates, read off as {@link Bootstrap.Options#interval()}
+     * says: percentile ({@value #METHOD}) or BCa ({@value #BCA_METHOD}) with the exact jackknife of the counts (one
+     * row taken from each cell in turn, as {@link CountBootstrap} does).
+     *
+     * @param counts the confusion counts of every row (whole numbers)
+     */
+    public static BootstrapInterval counts(double point, double[] replicateValues, ConfusionCounts counts,
+                                           ToDoubleFunction<ConfusionCounts> metric, Bootstrap.Options options) {
+        requireReplicates(replicateValues, options);
+        if (options.interval() == Bootstrap.Interval.PERCENTILE) {
+            return Bootstrap.summarize(point, replicateValues, options, METHOD);
+        }
+        if (counts.total() < 2) {
+            return Bca.fallback(Bootstrap.summarize(point, replicateValues, options, METHOD), "one row has no jackknife");
+        }
+        return Bca.interval(point, replicateValues, CountBootstrap.jackknife(counts, metric), options, BCA_METHOD,
+                METHOD);
+    }
+
+    private static void requireReplicates(double[] replicateValues, Bootstrap.Options options) {
+        if (replicateValues.length != options.resamples()) {
+            throw new IllegalArgumentException(replicateValues.length + " replicate values for " + options.resamples()
+                    + " resamples");
+        }
     }
 }

@@ -62,4 +62,50 @@ final class RocAucJackknife {
         }
         return out;
     }
+
+    /**
+     * The same leave-one-out values from an exact histogram of distinct scores, each with its multiplicity: every
+     * positive (negative) of a tie group leaves the same value behind, so a histogram of g groups gives at most 2 g
+     * values. Each value is the bits {@link #leaveOneOut} gives its rows.
+     */
+    static Bca.Jackknife ofHistogram(ScoreHistogram.Groups groups) {
+        long[] pos = groups.positives();
+        long[] neg = groups.negatives();
+        long positives = 0;
+        long negatives = 0;
+        for (int g = 0; g < pos.length; g++) {
+            positives += pos[g];
+            negatives += neg[g];
+        }
+        long[] twicePositivePlacement = new long[pos.length];
+        long[] twiceNegativePlacement = new long[pos.length];
+        long positivesAbove = 0;
+        long negativesAbove = 0;
+        long twiceW = 0;
+        for (int g = 0; g < pos.length; g++) {
+            twicePositivePlacement[g] = 2 * (negatives - negativesAbove - neg[g]) + neg[g];
+            twiceNegativePlacement[g] = 2 * positivesAbove + pos[g];
+            twiceW = Math.addExact(twiceW, Math.multiplyExact(pos[g], twicePositivePlacement[g]));
+            positivesAbove += pos[g];
+            negativesAbove += neg[g];
+        }
+        double[] values = new double[2 * pos.length];
+        double[] weights = new double[2 * pos.length];
+        int j = 0;
+        for (int g = 0; g < pos.length; g++) {
+            if (pos[g] > 0) {
+                long p = positives - 1;
+                values[j] = p == 0 || negatives == 0 ? Double.NaN
+                        : (twiceW - twicePositivePlacement[g]) / (2.0 * p * negatives);
+                weights[j++] = pos[g];
+            }
+            if (neg[g] > 0) {
+                long q = negatives - 1;
+                values[j] = positives == 0 || q == 0 ? Double.NaN
+                        : (twiceW - twiceNegativePlacement[g]) / (2.0 * positives * q);
+                weights[j++] = neg[g];
+            }
+        }
+        return new Bca.Jackknife(java.util.Arrays.copyOf(values, j), java.util.Arrays.copyOf(weights, j));
+    }
 }

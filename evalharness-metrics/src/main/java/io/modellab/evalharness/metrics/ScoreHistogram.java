@@ -204,29 +204,82 @@ public final class ScoreHistogram implements Serializable {
      * on one weighted row per (score, class) group, the weight being its row count.
      */
     public ClassificationMetrics.Report suite(String negativeLabel, String positiveLabel, double threshold) {
+        WeightedRows rows = weightedRows();
+        int n = rows.score().length;
+        int[] actual = new int[n];
+        double[][] probabilities = new double[n][];
+        for (int i = 0; i < n; i++) {
+            actual[i] = rows.positive()[i] ? 1 : 0;
+            probabilities[i] = new double[] {1 - rows.score()[i], rows.score()[i]};
+        }
+        return ClassificationMetrics.binary(
+                ClassificationData.ofIndices(List.of(negativeLabel, positiveLabel), actual, probabilities,
+                        rows.weight()), 1, threshold);
+    }
+
+    /**
+     * The ROC curve {@link RocCurve#of} gives the rows, point for point: one point per distinct score.
+     *
+     * @throws IllegalArgumentException when only one class is present
+     */
+    public RocCurve rocCurve() {
+        long positives = actualPositives();
+        long negatives = actualNegatives();
+        if (positives == 0 || negatives == 0) {
+            throw new IllegalArgumentException("the ROC curve needs both classes; got " + positives
+                    + " positive and " + negatives + " negative rows");
+        }
+        Groups groups = descending();
+        double[] fpr = new double[size + 1];
+        double[] tpr = new double[size + 1];
+        long tp = 0;
+        long fp = 0;
+        for (int g = 0; g < size; g++) {
+            tp += groups.positives()[g];
+            fp += groups.negatives()[g];
+            fpr[g + 1] = (double) fp / negatives;
+            tpr[g + 1] = (double) tp / positives;
+        }
+        return new RocCurve(fpr, tpr);
+    }
+
+    /** The precision-recall curve of {@link RankMetrics#prCurve} on the rows; {@code null} without positives. */
+    public RankMetrics.PrCurve prCurve() {
+        WeightedRows rows = weightedRows();
+        return RankMetrics.prCurve(rows.positive(), rows.score(), rows.weight());
+    }
+
+    /** Average precision, as {@link RankMetrics#averagePrecision} gives it on the rows; NaN without positives. */
+    public double averagePrecision() {
+        WeightedRows rows = weightedRows();
+        return RankMetrics.averagePrecision(rows.positive(), rows.score(), rows.weight());
+    }
+
+    /** One weighted row per (score, class) group with rows, its weight the group's row count; positives first. */
+    private record WeightedRows(double[] score, boolean[] positive, double[] weight) {
+    }
+
+    private WeightedRows weightedRows() {
         Groups groups = descending();
         int n = 0;
         for (int g = 0; g < size; g++) {
             n += (groups.positives()[g] > 0 ? 1 : 0) + (groups.negatives()[g] > 0 ? 1 : 0);
         }
-        int[] actual = new int[n];
-        double[][] probabilities = new double[n][];
+        double[] score = new double[n];
+        boolean[] positive = new boolean[n];
         double[] weights = new double[n];
         int i = 0;
         for (int g = 0; g < size; g++) {
-            double s = groups.score()[g];
             for (int c = 1; c >= 0; c--) {
                 long count = c == 1 ? groups.positives()[g] : groups.negatives()[g];
                 if (count > 0) {
-                    actual[i] = c;
-                    probabilities[i] = new double[] {1 - s, s};
+                    score[i] = groups.score()[g];
+                    positive[i] = c == 1;
                     weights[i++] = count;
                 }
             }
         }
-        return ClassificationMetrics.binary(
-                ClassificationData.ofIndices(List.of(negativeLabel, positiveLabel), actual, probabilities, weights),
-                1, threshold);
+        return new WeightedRows(score, positive, weights);
     }
 
     private int slot(long key) {

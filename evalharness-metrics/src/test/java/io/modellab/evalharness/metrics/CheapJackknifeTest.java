@@ -35,6 +35,32 @@ class CheapJackknifeTest {
     }
 
     @Test
+    void theHistogramJackknifeIsTheRowJackknifeWithMultiplicities() {
+        double[] rows = RocAucJackknife.leaveOneOut(new RankBootstrap.Sorted(ACTUAL, SCORE));
+        ScoreHistogram histogram = new ScoreHistogram();
+        for (int i = 0; i < N; i++) {
+            histogram.add(SCORE[i], ACTUAL[i]);
+        }
+
+        Bca.Jackknife grouped = RocAucJackknife.ofHistogram(histogram.descending());
+
+        // Expand the grouped values by their weights: the same multiset of bits as the rows'.
+        double[] expanded = new double[N];
+        int k = 0;
+        for (int j = 0; j < grouped.values().length; j++) {
+            for (int w = 0; w < grouped.weights()[j]; w++) {
+                expanded[k++] = grouped.values()[j];
+            }
+        }
+        assertThat(k).isEqualTo(N);
+        Arrays.sort(expanded);
+        double[] sortedRows = rows.clone();
+        Arrays.sort(sortedRows);
+        assertThat(expanded).containsExactly(sortedRows);
+        assertThat(Bca.acceleration(grouped)).isCloseTo(Bca.acceleration(Bca.Jackknife.of(rows)), within(1e-12));
+    }
+
+    @Test
     void leavingOutTheOnlyPositiveLeavesNoAucAndTheIntervalSaysWhyItIsNotBca() {
         boolean[] actual = new boolean[30];
         actual[7] = true;

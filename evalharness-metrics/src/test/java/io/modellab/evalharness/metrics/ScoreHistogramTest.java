@@ -32,6 +32,21 @@ class ScoreHistogramTest {
     }
 
     @Test
+    void curvesEqualTheRowWiseOnes() {
+        BinaryPredictions p = predictions(1_500, 5);
+        ScoreHistogram h = histogram(p, 0, p.size());
+
+        RocCurve roc = RocCurve.of(actual(p), scores(p));
+        assertThat(h.rocCurve().falsePositiveRate()).containsExactly(roc.falsePositiveRate());
+        assertThat(h.rocCurve().truePositiveRate()).containsExactly(roc.truePositiveRate());
+        RankMetrics.PrCurve pr = RankMetrics.prCurve(actual(p), scores(p), null);
+        assertThat(h.prCurve().precision()).containsExactly(pr.precision());
+        assertThat(h.prCurve().recall()).containsExactly(pr.recall());
+        assertThat(h.averagePrecision()).isCloseTo(RankMetrics.averagePrecision(actual(p), scores(p), null),
+                org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    @Test
     void metricsEqualTheRowWiseOnes() {
         BinaryPredictions p = predictions(2_000, 3);
         ScoreHistogram h = histogram(p, 0, p.size());

@@ -183,21 +183,43 @@ public final class ClassificationPlots {
             throw new IllegalArgumentException("confidence has " + confidence.length + " rows, correct "
                     + correct.length);
         }
-        int bins = 10;
-        double[] right = new double[bins];
-        double[] wrong = new double[bins];
+        double[] right = new double[CONFIDENCE_BINS];
+        double[] wrong = new double[CONFIDENCE_BINS];
         for (int i = 0; i < confidence.length; i++) {
             double c = confidence[i];
             if (!(c >= 0 && c <= 1)) {
                 throw new IllegalArgumentException("confidence of row " + i + " is " + c + ", expected a value in [0, 1]");
             }
-            int bin = Math.min(bins - 1, (int) (c * bins));
             if (correct[i]) {
-                right[bin]++;
+                right[confidenceBin(c)]++;
             } else {
-                wrong[bin]++;
+                wrong[confidenceBin(c)]++;
             }
         }
+        return confidenceHistogram(title, right, wrong, format);
+    }
+
+    /** Bins of {@link #confidenceHistogram}: tenths of the predicted label's probability. */
+    public static final int CONFIDENCE_BINS = 10;
+
+    /** The bin of a confidence in [0, 1]: its tenth, 1.0 in the last. */
+    public static int confidenceBin(double confidence) {
+        return Math.min(CONFIDENCE_BINS - 1, (int) (confidence * CONFIDENCE_BINS));
+    }
+
+    /**
+     * {@link #confidenceHistogram(String, double[], boolean[], ImageFormat)} from rows already counted per bin
+     * ({@link #confidenceBin}), as a distributed engine merges them.
+     *
+     * @param right right predictions per bin
+     * @param wrong wrong predictions per bin
+     */
+    public static Plot confidenceHistogram(String title, double[] right, double[] wrong, ImageFormat format) {
+        if (right.length != CONFIDENCE_BINS || wrong.length != CONFIDENCE_BINS) {
+            throw new IllegalArgumentException("need " + CONFIDENCE_BINS + " bins, got " + right.length + " and "
+                    + wrong.length);
+        }
+        int bins = CONFIDENCE_BINS;
         List<String> names = new ArrayList<>();
         for (int b = 0; b < bins; b++) {
             names.add(String.format(Locale.ROOT, "%.1f", (b + 0.5) / bins));

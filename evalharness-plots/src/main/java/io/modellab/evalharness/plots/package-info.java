@@ -8,7 +8,9 @@
  * state. Plots take the numbers the metrics module computed: {@link io.modellab.evalharness.plots.ClassificationPlots},
  * {@link io.modellab.evalharness.plots.RegressionPlots}, {@link io.modellab.evalharness.plots.SlicePlots},
  * {@link io.modellab.evalharness.plots.CurvePlots} (ranking metrics against K, degradation, recall against latency), and
- * {@link io.modellab.evalharness.plots.DistributionPlots} (a dataset column's histogram, from its profile).
+ * {@link io.modellab.evalharness.plots.DistributionPlots} (a dataset column's histogram, from its profile);
+ * {@link io.modellab.evalharness.plots.BinaryPlots} is a binary classifier's set, in the report's order, from numbers
+ * the single machine computes from rows and Spark from merged histograms.
  *
  * <p>The static HTML pages are in {@link io.modellab.evalharness.plots.html}.
  */

@@ -2,11 +2,9 @@ package io.modellab.evalharness.slicing;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * A categorical column as dense codes: one hash lookup per row, after which counting, ranking and joint counts are
@@ -53,11 +51,17 @@ record CategoryCodes(int[] code, List<String> values, int[] counts) {
         return new CategoryCodes(code, values, Arrays.copyOf(counts, values.size()));
     }
 
-    /** The codes of the at most {@code k} most frequent values, most frequent first, ties in value order (missing first). */
+    /** Each value's row count ({@code null}: missing cells). */
+    Map<String, Long> countsByValue() {
+        Map<String, Long> out = new HashMap<>();
+        for (int c = 0; c < counts.length; c++) {
+            out.put(values.get(c), (long) counts[c]);
+        }
+        return out;
+    }
+
+    /** The codes of the at most {@code k} most frequent values, by the rule of {@link Slices#topValues}. */
     int[] top(int k) {
-        Comparator<String> byValue = Comparator.nullsFirst(Comparator.naturalOrder());
-        return IntStream.range(0, values.size()).boxed()
-                .sorted(Comparator.comparingInt((Integer c) -> -counts[c]).thenComparing(values::get, byValue))
-                .limit(k).mapToInt(Integer::intValue).toArray();
+        return Slices.topValues(countsByValue(), k).stream().mapToInt(values::indexOf).toArray();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.math3.util.KthSelector;
 
 /**
@@ -153,7 +154,8 @@ public record DefaultSlices(int confidenceBuckets, int topCategories, int classS
         return sorted[sorted.length - 1 - (sorted.length - 1) / 2];
     }
 
-    private SliceFamily missingness() {
+    /** The missingness family: the three fixed buckets of a row's share of missing feature cells. */
+    public SliceFamily missingness() {
         return new SliceFamily(MISSINGNESS, List.of(Slices.missingShare(null, mediumMissing),
                 Slices.missingShare(mediumMissing, highMissing), Slices.missingShare(highMissing, null)));
     }
@@ -177,8 +179,18 @@ public record DefaultSlices(int confidenceBuckets, int topCategories, int classS
     }
 
     private List<SliceDefinition> classes(CategoryCodes codes) {
-        int[] top = codes.top(codes.values().size() <= classSlices ? codes.values().size() : classSlices);
-        return Arrays.stream(top).mapToObj(c -> Slices.actualClass(codes.values().get(c))).toList();
+        return classes(codes.countsByValue());
+    }
+
+    /**
+     * The actual-class slices from each class's row count (a distributed engine's merged counts): the most frequent
+     * {@code classSlices} classes when there are more, most rows first, ties in label order.
+     */
+    public List<SliceDefinition> classes(Map<String, Long> counts) {
+        List<Map.Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
+        entries.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        return entries.subList(0, Math.min(entries.size(), entries.size() <= classSlices ? entries.size() : classSlices))
+                .stream().map(e -> Slices.actualClass(e.getKey())).toList();
     }
 
     /**
@@ -208,6 +220,49 @@ public record DefaultSlices(int confidenceBuckets, int topCategories, int classS
                 starts.add(start);
             }
         }
+        return buckets(kind, column, starts);
+    }
+
+    /**
+     * Quantile buckets from a value distribution given as distinct values and their row counts (as a distributed
+     * engine merges them): the same buckets the rows give (see the class comment), exact.
+     *
+     * @param kind the range kind ({@link SliceDefinition#CONFIDENCE}, {@link SliceDefinition#NUMERIC_RANGE}, ...)
+     * @param column the column read, {@code null} for kinds that read none
+     * @param distinct the distinct values, ascending, none NaN
+     * @param counts each distinct value's rows, positive
+     * @param k the number of buckets
+     */
+    public static List<SliceDefinition> quantiles(String kind, String column, double[] distinct, long[] counts, int k) {
+        if (distinct.length != counts.length) {
+            throw new IllegalArgumentException(distinct.length + " distinct values but " + counts.length + " counts");
+        }
+        long m = 0;
+        for (long c : counts) {
+            m += c;
+        }
+        List<Double> starts = new ArrayList<>();
+        int at = 0;
+        long before = 0; // rows of the values before distinct[at]
+        for (int j = 0; j < k && m > 0; j++) {
+            long position = Math.multiplyExact(j, m) / k; // the sorted values' element at floor(j m / k)
+            while (before + counts[at] <= position) {
+                before += counts[at++];
+            }
+            double start = distinct[at];
+            if (starts.isEmpty() || start > starts.get(starts.size() - 1)) {
+                starts.add(start);
+            }
+        }
+        return buckets(kind, column, starts);
+    }
+
+    /**
+     * Ranges from ascending bucket starts: the first without lower end, the last without upper end, each a
+     * numbered bucket (one start: one range over everything). Approximate starts (a sketch's) make approximate
+     * quantile buckets that still cover every value once.
+     */
+    public static List<SliceDefinition> buckets(String kind, String column, List<Double> starts) {
         List<SliceDefinition> out = new ArrayList<>();
         for (int b = 0; b < starts.size(); b++) {
             Double lower = b == 0 ? null : starts.get(b);

@@ -67,6 +67,36 @@ public record FailureSelector(int limit, FeatureSummary summary) {
      */
     public FailureSelection select(BinaryPredictions predictions, SliceData data, SliceResult worstSlice,
                                    Function<String, String> sourceRow, FailureTagging tagging) {
+        return select(predictions, data, worstSlice, sourceRow, tagging, null);
+    }
+
+    /**
+     * What the rules matched on all rows, for a selection among candidates gathered elsewhere.
+     *
+     * @param wrong rows predicted wrong ({@value #CONFIDENT_WRONG})
+     * @param right rows predicted right ({@value #UNCERTAIN_CORRECT})
+     * @param worstSliceWrong rows of the worst slice predicted wrong ({@value #WORST_SLICE_ERRORS})
+     * @param constantModel whether every row had the same score
+     */
+    public record Matched(int wrong, int right, int worstSliceWrong, boolean constantModel) {
+    }
+
+    /**
+     * The same selection from candidate rows a distributed engine gathered: for each rule, at least its first
+     * {@code limit} rows over all rows in the rule's order (a bounded heap per rule, ties by id). The rules then pick
+     * exactly what {@link #select(BinaryPredictions, SliceData, SliceResult, Function, FailureTagging)} picks on all
+     * rows; {@code matched} gives what only all rows know.
+     *
+     * @param candidates the candidate rows, in any order, each once
+     * @param data their features, in the same order (a row's slice membership and missing share are its own)
+     */
+    public FailureSelection selectAmong(BinaryPredictions candidates, SliceData data, SliceResult worstSlice,
+                                        Function<String, String> sourceRow, FailureTagging tagging, Matched matched) {
+        return select(candidates, data, worstSlice, sourceRow, tagging, java.util.Objects.requireNonNull(matched));
+    }
+
+    private FailureSelection select(BinaryPredictions predictions, SliceData data, SliceResult worstSlice,
+                                    Function<String, String> sourceRow, FailureTagging tagging, Matched matched) {
         Table features = data.features();
         if (features.rowCount() != predictions.size()) {
             throw new IllegalArgumentException(features.rowCount() + " feature rows but " + predictions.size() + " predictions");
@@ -74,7 +104,8 @@ public record FailureSelector(int limit, FeatureSummary summary) {
         Comparator<Integer> byId = Comparator.comparing(features::rowId);
         Comparator<Integer> mostConfident = Comparator.comparingDouble((Integer r) -> -predictions.confidence(r)).thenComparing(byId);
         Comparator<Integer> leastConfident = Comparator.comparingDouble((Integer r) -> predictions.confidence(r)).thenComparing(byId);
-        boolean constant = IntStream.range(0, predictions.size()).allMatch(r -> predictions.score(r) == predictions.score(0));
+        boolean constant = matched != null ? matched.constantModel()
+                : IntStream.range(0, predictions.size()).allMatch(r -> predictions.score(r) == predictions.score(0));
         double[] missing = data.missingShares();
 
         List<FailureRule> rules = new ArrayList<>();
@@ -82,7 +113,8 @@ public record FailureSelector(int limit, FeatureSummary summary) {
         String positive = predictions.positiveLabel();
 
         List<Integer> wrong = matching(predictions.size(), r -> !predictions.correct(r), mostConfident);
-        rules.add(new FailureRule(CONFIDENT_WRONG, "wrong predictions, most confident first", limit, wrong.size()));
+        rules.add(new FailureRule(CONFIDENT_WRONG, "wrong predictions, most confident first", limit,
+                matched != null ? matched.wrong() : wrong.size()));
         for (int r : head(wrong)) {
             examples.add(example(predictions, features, r, CONFIDENT_WRONG, String.format(Locale.ROOT,
                     "predicted %s with probability %.3f, but the actual label is %s",
@@ -93,7 +125,7 @@ public record FailureSelector(int limit, FeatureSummary summary) {
         List<Integer> right = matching(predictions.size(), predictions::correct, leastConfident);
         rules.add(new FailureRule(UNCERTAIN_CORRECT, String.format(Locale.ROOT,
                 "right predictions, least confident first (closest to the decision threshold %.2f on P(%s))",
-                predictions.threshold(), positive), limit, right.size()));
+                predictions.threshold(), positive), limit, matched != null ? matched.right() : right.size()));
         for (int r : head(right)) {
             examples.add(example(predictions, features, r, UNCERTAIN_CORRECT, String.format(Locale.ROOT,
                     "right, but only with probability %.3f for %s: a small change would flip it",
@@ -108,7 +140,8 @@ public record FailureSelector(int limit, FeatureSummary summary) {
             List<Integer> sliceWrong = IntStream.of(sliceRows).filter(r -> !predictions.correct(r)).boxed()
                     .sorted(mostConfident).toList();
             rules.add(new FailureRule(WORST_SLICE_ERRORS, "wrong predictions in the worst slice ("
-                    + worstSlice.name() + "), most confident first", limit, sliceWrong.size()));
+                    + worstSlice.name() + "), most confident first", limit,
+                    matched != null ? matched.worstSliceWrong() : sliceWrong.size()));
             for (int r : head(sliceWrong)) {
                 examples.add(example(predictions, features, r, WORST_SLICE_ERRORS, String.format(Locale.ROOT,
                         "wrong in the worst slice %s: predicted %s with probability %.3f, actual %s",

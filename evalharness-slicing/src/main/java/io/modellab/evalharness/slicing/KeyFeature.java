@@ -2,8 +2,14 @@ package io.modellab.evalharness.slicing;
 
 import io.modellab.evalharness.core.data.Table;
 import io.modellab.evalharness.core.schema.SliceDefinition;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -38,9 +44,14 @@ public final class KeyFeature {
 
     /** The feature the user named, checked. */
     public static Choice named(Table features, String column) {
-        if (!features.hasColumn(column)) {
+        return named(features.columnNames(), column);
+    }
+
+    /** The feature the user named, checked against the feature columns' names. */
+    public static Choice named(List<String> features, String column) {
+        if (!features.contains(column)) {
             throw new IllegalArgumentException("key feature \"" + column + "\" is not a feature; features are "
-                    + features.columnNames());
+                    + features);
         }
         return new Choice(column, "named by the user");
     }
@@ -56,17 +67,54 @@ public final class KeyFeature {
                 column -> data.codes(SliceDefinition.COLUMN_IN, column), k);
     }
 
+    /** Counts each categorical column's (value, label) pairs in arrays, then applies {@link #forClassCounts}. */
     private static Choice forClasses(Table features, CategoryCodes labels, Function<String, CategoryCodes> codesOf,
                                      int k) {
-        String best = null;
-        double bestScore = -1;
+        List<String> categorical = new ArrayList<>();
+        List<Map<String, Map<String, Long>>> counts = new ArrayList<>();
+        int labelCount = labels.values().size();
         for (String column : features.columnNames()) {
             if (isNumeric(features.column(column))) {
                 continue;
             }
-            double score = mutualInformation(buckets(codesOf.apply(column), k), labels.code());
+            CategoryCodes codes = codesOf.apply(column);
+            long[] joint = new long[codes.values().size() * labelCount];
+            int[] value = codes.code();
+            int[] label = labels.code();
+            for (int i = 0; i < value.length; i++) {
+                joint[value[i] * labelCount + label[i]]++;
+            }
+            Map<String, Map<String, Long>> byValue = new HashMap<>();
+            for (int v = 0; v < codes.values().size(); v++) {
+                for (int l = 0; l < labelCount; l++) {
+                    long c = joint[v * labelCount + l];
+                    if (c > 0) {
+                        byValue.computeIfAbsent(codes.values().get(v), x -> new HashMap<>())
+                                .put(labels.values().get(l), c);
+                    }
+                }
+            }
+            categorical.add(column);
+            counts.add(byValue);
+        }
+        return forClassCounts(categorical, counts, k);
+    }
+
+    /**
+     * {@link #forClasses} from counts merged elsewhere (a distributed engine's): the same rule, the same choice.
+     *
+     * @param categorical the categorical candidate columns, in the table's order (numeric ones left out: see
+     *     {@link #isNumeric})
+     * @param labelCounts per candidate, each cell ({@code null}: missing) to its row count per actual label
+     */
+    public static Choice forClassCounts(List<String> categorical, List<? extends Map<String, ? extends Map<String, Long>>> labelCounts,
+                                        int k) {
+        String best = null;
+        double bestScore = -1;
+        for (int c = 0; c < categorical.size(); c++) {
+            double score = mutualInformation(bucketCounts(labelCounts.get(c), k));
             if (score > bestScore + 1e-12) {
-                best = column;
+                best = categorical.get(c);
                 bestScore = score;
             }
         }
@@ -75,6 +123,51 @@ public final class KeyFeature {
         }
         return new Choice(best, String.format(Locale.ROOT, "the categorical feature whose top %d categories carry the"
                 + " most mutual information with the actual label (%.4f nats); ties to the earlier column", k, bestScore));
+    }
+
+    /** Rows per (bucket of {@link #buckets}, label): buckets in order, labels in value order, for a fixed sum order. */
+    private static TreeMap<Integer, TreeMap<String, Long>> bucketCounts(Map<String, ? extends Map<String, Long>> byValue,
+                                                                       int k) {
+        Map<String, Long> rows = new HashMap<>();
+        byValue.forEach((value, byLabel) -> rows.put(value, byLabel.values().stream().mapToLong(Long::longValue).sum()));
+        Map<String, Integer> rank = new HashMap<>();
+        List<String> top = Slices.topValues(rows, k);
+        for (int i = 0; i < top.size(); i++) {
+            if (top.get(i) != null) {
+                rank.put(top.get(i), i);
+            }
+        }
+        TreeMap<Integer, TreeMap<String, Long>> joint = new TreeMap<>();
+        byValue.forEach((value, byLabel) -> {
+            int bucket = value == null ? k + 1 : rank.getOrDefault(value, k);
+            byLabel.forEach((label, count) -> joint.computeIfAbsent(bucket, b -> new TreeMap<>(
+                    Comparator.nullsFirst(Comparator.naturalOrder()))).merge(label, count, Long::sum));
+        });
+        return joint;
+    }
+
+    /** Mutual information in nats between bucket and label, from their joint counts. */
+    private static double mutualInformation(TreeMap<Integer, TreeMap<String, Long>> joint) {
+        double n = 0;
+        Map<String, Long> byLabel = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+        for (TreeMap<String, Long> row : joint.values()) {
+            row.forEach((label, count) -> byLabel.merge(label, count, Long::sum));
+        }
+        for (long count : byLabel.values()) {
+            n += count;
+        }
+        if (n == 0) {
+            return 0;
+        }
+        double mi = 0;
+        for (TreeMap<String, Long> row : joint.values()) {
+            double bucketRows = row.values().stream().mapToLong(Long::longValue).sum();
+            for (Map.Entry<String, Long> cell : row.entrySet()) {
+                double pxy = cell.getValue() / n;
+                mi += pxy * Math.log(pxy * n * n / (bucketRows * byLabel.get(cell.getKey())));
+            }
+        }
+        return Math.max(0, mi);
     }
 
     /** The feature whose buckets explain the largest share of the target's variance (eta²). */
@@ -150,38 +243,6 @@ public final class KeyFeature {
             out[i] = bucketOfCode[code[i]];
         }
         return out;
-    }
-
-    /**
-     * Mutual information in nats of two discrete variables given as codes {@code 0..}: counted in arrays, summed over
-     * the joint cells in (a, b) order so that the same codes give the same bits.
-     */
-    static double mutualInformation(int[] a, int[] b) {
-        int n = a.length;
-        if (n == 0) {
-            return 0;
-        }
-        int na = Arrays.stream(a).max().orElse(0) + 1;
-        int nb = Arrays.stream(b).max().orElse(0) + 1;
-        long[] joint = new long[na * nb];
-        long[] ca = new long[na];
-        long[] cb = new long[nb];
-        for (int i = 0; i < n; i++) {
-            joint[a[i] * nb + b[i]]++;
-            ca[a[i]]++;
-            cb[b[i]]++;
-        }
-        double mi = 0;
-        for (int x = 0; x < na; x++) {
-            for (int y = 0; y < nb; y++) {
-                long c = joint[x * nb + y];
-                if (c > 0) {
-                    double pxy = (double) c / n;
-                    mi += pxy * Math.log(pxy * n * n / ((double) ca[x] * cb[y]));
-                }
-            }
-        }
-        return Math.max(0, mi);
     }
 
     /** eta²: between-bucket sum of squares over total sum of squares (rows without a bucket, -1, take no part). */

@@ -27,8 +27,16 @@ public interface SliceInterval {
             for (int r : rows) {
                 counts.add(p.actualPositive(r) ? 1 : 0, p.predictedPositive(r) ? 1 : 0, 1);
             }
-            return CountBootstrap.interval(counts, options, ConfusionCounts::accuracy);
+            return accuracyOfCounts(counts, options);
         };
+    }
+
+    /**
+     * The interval {@link #accuracy} gives a slice, from the slice's 2 x 2 confusion counts alone (actual, predicted;
+     * 1 positive): for counts merged elsewhere (a distributed engine's), the same interval, bit for bit.
+     */
+    static BootstrapInterval accuracyOfCounts(ConfusionCounts counts, Bootstrap.Options options) {
+        return CountBootstrap.interval(counts, options, ConfusionCounts::accuracy);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Computes every slice's metrics, delta from overall and headline interval, flags small slices, and names the worst.
@@ -106,9 +107,17 @@ public record SliceRunner(SliceMetrics metrics, int minSampleSize, String rankBy
                 }
             }
         }
-        results.sort(order());
-        SliceResult worst = results.stream().filter(r -> !r.belowMinSize() && key(r) != null).findFirst().orElse(null);
-        return new Evaluation(results, worst, worstRule());
+        return rank(results);
+    }
+
+    /**
+     * Orders slice results worst first and names the worst, as {@link #run(List, SliceData, List)} does once every
+     * slice is computed: for results computed elsewhere with {@link #result(SliceDefinition, String, long, List, Supplier, List)}.
+     */
+    public Evaluation rank(List<SliceResult> results) {
+        List<SliceResult> ranked = new ArrayList<>(results);
+        ranked.sort(order());
+        return new Evaluation(ranked, worst(ranked), worstRule());
     }
 
     /** Runs slices given one by one (no family) over a table; worst first. */
@@ -146,21 +155,41 @@ public record SliceRunner(SliceMetrics metrics, int minSampleSize, String rankBy
 
     private SliceResult result(SliceDefinition slice, String family, SliceMetrics.Outcome outcome,
                                Map<String, Double> reference) {
+        return result(slice, family, outcome.size(), outcome.metrics(), outcome::interval, reference);
+    }
+
+    /**
+     * One slice's result from its metrics computed elsewhere (from a distributed engine's merged counts), as this
+     * runner makes it from rows: deltas from {@code overall}, the small-slice flag, and the interval, asked for only
+     * where this runner would compute one.
+     *
+     * @param size the slice's rows
+     * @param metrics the slice's metrics, empty for an empty slice
+     * @param interval the headline metric's interval on the slice, {@code null} for none
+     */
+    public SliceResult result(SliceDefinition slice, String family, long size, List<MetricValue> metrics,
+                              Supplier<BootstrapInterval> interval, List<MetricValue> overall) {
+        return result(slice, family, size, metrics, interval, reference(overall));
+    }
+
+    private SliceResult result(SliceDefinition slice, String family, long size, List<MetricValue> metrics,
+                               Supplier<BootstrapInterval> interval, Map<String, Double> reference) {
         List<MetricDelta> deltas = new ArrayList<>();
-        for (MetricValue m : outcome.metrics()) {
+        for (MetricValue m : metrics) {
             Double base = reference.get(m.name());
             deltas.add(new MetricDelta(m.name(), m.value() == null || base == null ? null : m.value() - base));
         }
         ConfidenceInterval ci = null;
-        BootstrapInterval b = MetricValue.valueOf(outcome.metrics(), rankBy) == null ? null : outcome.interval();
-        if (b != null && b.resamplesUsed() > 0 && Double.isFinite(b.pointEstimate()) && Double.isFinite(b.lower())
-                && Double.isFinite(b.upper()) && Double.isFinite(b.mean())) {
-            ci = new ConfidenceInterval(rankBy, b.pointEstimate(), b.mean(), b.lower(), b.upper(), b.resamplesUsed(),
-                    b.method(), b.bca() == null ? null : finite(b.bca().biasCorrection()),
-                    b.bca() == null ? null : finite(b.bca().acceleration()));
+        if (interval != null && size > 0 && MetricValue.valueOf(metrics, rankBy) != null) {
+            BootstrapInterval b = interval.get();
+            if (b != null && b.resamplesUsed() > 0 && Double.isFinite(b.pointEstimate()) && Double.isFinite(b.lower())
+                    && Double.isFinite(b.upper()) && Double.isFinite(b.mean())) {
+                ci = new ConfidenceInterval(rankBy, b.pointEstimate(), b.mean(), b.lower(), b.upper(), b.resamplesUsed(),
+                        b.method(), b.bca() == null ? null : finite(b.bca().biasCorrection()),
+                        b.bca() == null ? null : finite(b.bca().acceleration()));
+            }
         }
-        return new SliceResult(Slices.name(slice), slice, outcome.size(), outcome.size() < minSampleSize,
-                outcome.metrics(), deltas, family, ci);
+        return new SliceResult(Slices.name(slice), slice, size, size < minSampleSize, metrics, deltas, family, ci);
     }
 
     private static Double finite(double v) {

@@ -105,8 +105,16 @@ public final class Slices {
             throw new IllegalArgumentException("slice column \"" + column + "\" is not a feature; features are "
                     + table.columnNames());
         }
+        return topCategories(column, CategoryCodes.of(table.column(column)).countsByValue(), k);
+    }
+
+    /**
+     * {@link #topCategories(Table, String, int)} from each value's row count (a {@code null} key: the missing cell),
+     * for counts merged elsewhere (a distributed engine's).
+     */
+    public static List<SliceDefinition> topCategories(String column, Map<String, Long> counts, int k) {
         List<SliceDefinition> out = new ArrayList<>();
-        for (String value : topValues(table.column(column), k)) {
+        for (String value : topValues(counts, k)) {
             out.add(new SliceDefinition(COLUMN_IN, column, Collections.singletonList(value)));
         }
         return out;
@@ -114,13 +122,21 @@ public final class Slices {
 
     /** The at most {@code k} most frequent cells ({@code null}: missing), most frequent first, ties in value order. */
     static List<String> topValues(String[] cells, int k) {
-        CategoryCodes codes = CategoryCodes.of(cells);
+        return topValues(CategoryCodes.of(cells).countsByValue(), k);
+    }
+
+    /** The same rule from each value's row count: the one rule for rows, codes and merged counts. */
+    static List<String> topValues(Map<String, Long> counts, int k) {
+        List<Map.Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
+        entries.sort(Map.Entry.<String, Long>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.nullsFirst(Comparator.naturalOrder()))));
         List<String> out = new ArrayList<>();
-        for (int c : codes.top(k)) {
-            out.add(codes.values().get(c));
+        for (Map.Entry<String, Long> e : entries.subList(0, Math.min(k, entries.size()))) {
+            out.add(e.getKey());
         }
         return out;
     }
+
 
     /** The positions of the rows of {@code table} in the slice, ascending; only for kinds that read features. */
     public static int[] rows(SliceDefinition slice, Table table) {
@@ -238,8 +254,8 @@ public final class Slices {
         return data.features().column(column);
     }
 
-    /** A cell as a number, {@code NaN} when missing or not a number. */
-    static double number(String cell) {
+    /** A cell as a number, {@code NaN} when missing or not a number: how a numeric range reads a cell. */
+    public static double number(String cell) {
         if (cell == null || cell.isBlank()) {
             return Double.NaN;
         }

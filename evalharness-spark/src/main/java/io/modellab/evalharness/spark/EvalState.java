@@ -1,6 +1,7 @@
 package io.modellab.evalharness.spark;
 
 import io.modellab.evalharness.metrics.ScoreHistogram;
+import io.modellab.evalharness.slicing.Slices;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,51 +9,127 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything one pass over the predictions collects, for all rows and every slice at once: the exact score
- * histogram of all rows, one per value of each slice column, and the bootstrap replicates' counts. All of it is
- * whole-number counts, so partial states merge exactly and in any order.
+ * Everything the first pass over the predictions collects: the exact score histogram of all rows (which the
+ * metrics, the confidence-decile and the actual-class slices all follow from), the histogram of each missingness
+ * bucket, the bootstrap replicates' counts, and per feature column what choosing the key feature and its slices
+ * needs (each cell's rows per actual class, and whether its cells are numbers). All of it is whole-number counts
+ * and flags, so partial states merge exactly and in any order.
  *
  * <p>Public only because Spark's Java-serialization encoder of an aggregation buffer refuses non-public classes;
  * nothing in it is for users.
  */
 public final class EvalState implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     final ScoreHistogram overall = new ScoreHistogram();
-    /** Per slice column, per value (null: a missing cell), the histogram of its rows. */
-    final List<HashMap<String, ScoreHistogram>> slices;
+    /** One histogram per missingness bucket, in the order of {@link #missingLowers}. */
+    final ScoreHistogram[] missingness;
+    private final double[] missingLowers;
+    private final double[] missingUppers;
+    /** Per feature column, each cell (null: missing) to its rows {negative, positive}. */
+    final List<HashMap<String, long[]>> labelCounts;
+    /** Per feature column: a present cell that is a number, one that is not, a null or blank cell. */
+    final boolean[] sawNumber;
+    final boolean[] sawText;
+    final boolean[] sawMissing;
     final ReplicateCounts replicates;
+    /** The feature column named as key feature whose numbers are counted, -1 for none. */
+    private final int countedColumn;
+    /** Its distinct numbers and their rows, for exact quantile buckets. */
+    final HashMap<Double, Long> keyNumbers = new HashMap<>();
+    /** The first rows of the failure rules over all rows: wrong, most confident first; right, least confident. */
+    final FailureCandidates confidentWrong;
+    final FailureCandidates uncertainCorrect;
 
-    EvalState(int sliceColumns, long seed, int resamples) {
-        slices = new ArrayList<>(sliceColumns);
-        for (int c = 0; c < sliceColumns; c++) {
-            slices.add(new HashMap<>());
+    /**
+     * @param missingLowers each missingness bucket's lower end ({@code NaN}: none), inclusive
+     * @param missingUppers its upper end ({@code NaN}: none), exclusive
+     * @param countedColumn the feature column whose distinct numbers are counted (a named key feature), -1 for none
+     */
+    EvalState(int featureColumns, double[] missingLowers, double[] missingUppers, int countedColumn, long seed,
+              int resamples, int failureLimit) {
+        this.countedColumn = countedColumn;
+        confidentWrong = new FailureCandidates(failureLimit, true);
+        uncertainCorrect = new FailureCandidates(failureLimit, false);
+        this.missingLowers = missingLowers.clone();
+        this.missingUppers = missingUppers.clone();
+        missingness = new ScoreHistogram[missingLowers.length];
+        for (int b = 0; b < missingness.length; b++) {
+            missingness[b] = new ScoreHistogram();
         }
+        labelCounts = new ArrayList<>(featureColumns);
+        for (int c = 0; c < featureColumns; c++) {
+            labelCounts.add(new HashMap<>());
+        }
+        sawNumber = new boolean[featureColumns];
+        sawText = new boolean[featureColumns];
+        sawMissing = new boolean[featureColumns];
         replicates = new ReplicateCounts(seed, resamples);
     }
 
-    void add(long rowKey, double score, boolean positive, boolean predictedPositive, String[] sliceValues) {
+    void add(long rowKey, String id, double score, boolean positive, boolean predictedPositive, String[] features) {
         overall.add(score, positive);
-        for (int c = 0; c < sliceValues.length; c++) {
-            slices.get(c).computeIfAbsent(sliceValues[c], v -> new ScoreHistogram()).add(score, positive);
+        double confidence = SparkSlices.confidence(score, predictedPositive);
+        FailureCandidates rule = positive == predictedPositive ? uncertainCorrect : confidentWrong;
+        if (rule.wouldKeep(confidence, id)) {
+            rule.offer(new FailureCandidates.Candidate(id, positive, score, confidence, features));
+        }
+        int missing = 0;
+        for (int c = 0; c < features.length; c++) {
+            String cell = features[c];
+            labelCounts.get(c).computeIfAbsent(cell, v -> new long[2])[positive ? 1 : 0]++;
+            if (cell == null) {
+                missing++;
+            }
+            if (cell == null || cell.isBlank()) {
+                sawMissing[c] = true;
+            } else if (Double.isNaN(Slices.number(cell))) {
+                sawText[c] = true;
+            } else {
+                sawNumber[c] = true;
+                if (c == countedColumn) {
+                    keyNumbers.merge(Slices.number(cell), 1L, Long::sum);
+                }
+            }
+        }
+        // The single machine's share: missing cells over feature columns, 0 without features.
+        double share = features.length == 0 ? 0 : (double) missing / features.length;
+        for (int b = 0; b < missingness.length; b++) {
+            if ((Double.isNaN(missingLowers[b]) || share >= missingLowers[b])
+                    && (Double.isNaN(missingUppers[b]) || share < missingUppers[b])) {
+                missingness[b].add(score, positive);
+                break;
+            }
         }
         replicates.add(rowKey, score, positive, predictedPositive);
     }
 
     EvalState merge(EvalState other) {
         overall.merge(other.overall);
-        for (int c = 0; c < slices.size(); c++) {
-            for (Map.Entry<String, ScoreHistogram> e : other.slices.get(c).entrySet()) {
-                ScoreHistogram mine = slices.get(c).get(e.getKey());
-                if (mine == null) {
-                    slices.get(c).put(e.getKey(), e.getValue());
-                } else {
-                    mine.merge(e.getValue());
-                }
-            }
+        for (int b = 0; b < missingness.length; b++) {
+            missingness[b].merge(other.missingness[b]);
         }
+        for (int c = 0; c < labelCounts.size(); c++) {
+            HashMap<String, long[]> mine = labelCounts.get(c);
+            for (Map.Entry<String, long[]> e : other.labelCounts.get(c).entrySet()) {
+                long[] counts = mine.computeIfAbsent(e.getKey(), v -> new long[2]);
+                counts[0] += e.getValue()[0];
+                counts[1] += e.getValue()[1];
+            }
+            sawNumber[c] |= other.sawNumber[c];
+            sawText[c] |= other.sawText[c];
+            sawMissing[c] |= other.sawMissing[c];
+        }
+        other.keyNumbers.forEach((v, n) -> keyNumbers.merge(v, n, Long::sum));
         replicates.merge(other.replicates);
+        confidentWrong.merge(other.confidentWrong);
+        uncertainCorrect.merge(other.uncertainCorrect);
         return this;
+    }
+
+    /** Whether feature column {@code c} is numeric by the single machine's rule: some cell a number, none not. */
+    boolean numeric(int c) {
+        return sawNumber[c] && !sawText[c];
     }
 }

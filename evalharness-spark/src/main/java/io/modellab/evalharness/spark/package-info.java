@@ -1,18 +1,21 @@
 /**
  * The same evaluation on Apache Spark, for prediction sets that outgrow one machine: a binary classifier's
- * predictions in a {@code Dataset<Row>} become the metrics.json, confidence_intervals.json and slices.json that the
- * single-machine {@code EvalHarness} writes, in one Spark job, without collecting rows to the driver.
+ * predictions in a {@code Dataset<Row>} become the metrics.json, confidence_intervals.json, slices.json,
+ * failure_examples.json, failure_modes.md and plots that the single-machine {@code EvalHarness} writes, without
+ * collecting rows to the driver (eval_summary.json, takeaway.txt, repro.md and predictions.json are not written yet).
  *
  * <p>Entry point: {@link io.modellab.evalharness.spark.SparkEvaluator#evaluate}. The metric state is the metrics
  * module's mergeable {@link io.modellab.evalharness.metrics.ScoreHistogram} (the exact histogram of distinct
  * scores, from which every binary metric follows, rank metrics included) and the Poisson bootstrap's whole-number
  * counts ({@link io.modellab.evalharness.metrics.PoissonBootstrap}), folded by one Spark
- * {@link org.apache.spark.sql.expressions.Aggregator} for all rows and all slices.
+ * {@link org.apache.spark.sql.expressions.Aggregator} for all rows and the slices that follow from the score and
+ * the missing cells, by a second for the key feature's slices, and by a third for the worst slice's failure examples.
  *
- * <p>Defaults and limits: the single-machine defaults (threshold 0.5, 1000 resamples, 95 %, the 5 most frequent
- * values of each slice column, slices under 30 rows flagged); binary classification only; memory grows with the
- * number of distinct scores (and, for the bootstrap, times the resamples), never with rows; at most 2^31 - 1 rows
- * per file because the files' row counts are 32-bit; intervals are Poisson-bootstrap percentile intervals, not BCa.
+ * <p>Defaults and limits: the single-machine defaults (threshold 0.5, 1000 resamples, 95 %, the default slices of
+ * spec 4.4.1 with the key feature's 5 most frequent values, slices under 30 rows flagged); binary classification
+ * only; memory grows with the number of distinct scores (and, for the bootstrap, times the resamples) and with the
+ * distinct cells of the feature columns, never with rows; at most 2^31 - 1 wrong (and right) rows, because
+ * failure_examples.json's matched counts are 32-bit; headline intervals are BCa over Poisson replicates, not over multinomial resamples.
  * Spark 4 (Scala 2.13) is a {@code provided} dependency: the cluster brings its own.
  */
 package io.modellab.evalharness.spark;

@@ -4,25 +4,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import io.modellab.evalharness.core.data.Table;
 import io.modellab.evalharness.core.schema.ConfidenceInterval;
 import io.modellab.evalharness.core.schema.MetricValue;
-import io.modellab.evalharness.core.schema.SliceDefinition;
+import io.modellab.evalharness.core.io.Json;
+import io.modellab.evalharness.core.io.Plot;
+import io.modellab.evalharness.core.schema.FailureExamples;
+import io.modellab.evalharness.core.schema.FailureRule;
+import io.modellab.evalharness.core.schema.SchemaVersion;
+import io.modellab.evalharness.core.schema.SliceReport;
 import io.modellab.evalharness.core.schema.SliceResult;
 import io.modellab.evalharness.metrics.BinaryPredictions;
 import io.modellab.evalharness.metrics.Bootstrap;
 import io.modellab.evalharness.metrics.BootstrapInterval;
 import io.modellab.evalharness.metrics.ClassificationMetrics;
 import io.modellab.evalharness.metrics.RankBootstrap;
+import io.modellab.evalharness.metrics.RankMetrics;
+import io.modellab.evalharness.metrics.RocCurve;
+import io.modellab.evalharness.plots.BinaryPlots;
+import io.modellab.evalharness.plots.ClassificationPlots;
+import io.modellab.evalharness.plots.ImageFormat;
+import io.modellab.evalharness.slicing.DefaultSlices;
+import io.modellab.evalharness.slicing.FailureModesTemplate;
+import io.modellab.evalharness.slicing.FailureSelection;
+import io.modellab.evalharness.slicing.FailureSelector;
+import io.modellab.evalharness.slicing.FailureTagging;
+import io.modellab.evalharness.slicing.SliceData;
+import io.modellab.evalharness.slicing.SliceInterval;
 import io.modellab.evalharness.slicing.SliceRunner;
-import io.modellab.evalharness.slicing.Slices;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
+import java.util.stream.IntStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -43,13 +65,14 @@ class SparkEvaluatorTest {
     private static final int ROWS = 3_000;
     private static final long SEED = 7;
     private static final PredictionColumns COLUMNS = new PredictionColumns("id", "label", "p_good",
-            List.of("region", "segment"), "good", "bad");
+            List.of("region", "segment", "age"), "good", "bad");
     private static final StructType SCHEMA = new StructType()
             .add("id", DataTypes.LongType, false)
             .add("label", DataTypes.StringType, true)
             .add("p_good", DataTypes.DoubleType, true)
             .add("region", DataTypes.StringType, true)
-            .add("segment", DataTypes.StringType, true);
+            .add("segment", DataTypes.StringType, true)
+            .add("age", DataTypes.StringType, true);
 
     private static SparkSession spark;
     private static List<Row> rows;
@@ -72,15 +95,17 @@ class SparkEvaluatorTest {
             int r = Math.min(regions.length - 1, (int) Math.floor(-Math.log(1 - random.nextDouble()) * 2));
             String region = random.nextDouble() < 0.12 ? null : regions[r];
             String segment = "s" + random.nextInt(3);
+            // Ages with ties and 8 % missing; together with a missing region, some rows reach medium missingness.
+            String age = random.nextDouble() < 0.08 ? null : Integer.toString(18 + random.nextInt(60));
             actual[i] = random.nextDouble() < 0.35 + 0.05 * r;
             double noise = r == 2 ? 0.35 : 0.2;
             score[i] = Math.min(1, Math.max(0, Math.round((random.nextGaussian() * noise + (actual[i] ? 0.62 : 0.4)) * 500) / 500.0));
-            rows.add(RowFactory.create((long) i, actual[i] ? "good" : "bad", score[i], region, segment));
-            cells.add(new String[] {region, segment});
+            rows.add(RowFactory.create((long) i, actual[i] ? "good" : "bad", score[i], region, segment, age));
+            cells.add(new String[] {region, segment, age});
             ids.add(Integer.toString(i));
         }
         single = new BinaryPredictions("good", "bad", actual, score, 0.5);
-        features = Table.ofRows(List.of("region", "segment"), cells, ids);
+        features = Table.ofRows(List.of("region", "segment", "age"), cells, ids);
     }
 
     @AfterAll
@@ -93,11 +118,12 @@ class SparkEvaluatorTest {
     }
 
     private static SparkEvalOptions options(int resamples) {
-        return new SparkEvalOptions("run-1", "model", 0.5, resamples, SEED, 0.95, 5, 30);
+        return new SparkEvalOptions("run-1", "model", 0.5, resamples, SEED, 0.95, 5, 30, null, 0, 5,
+                "predictions.parquet", "synthetic");
     }
 
     @Test
-    void pointMetricsSlicesAndIntervalsMatchTheSingleMachinePath() {
+    void pointMetricsMatchTheSingleMachinePathAndIntervalsAreBcaOfTheSameWidth() {
         SparkEvaluation spark = SparkEvaluator.evaluate(predictions(3), COLUMNS, options(400));
 
         // metrics.json: the whole suite, to 1e-12, same names and notes; counts exactly.
@@ -111,45 +137,135 @@ class SparkEvaluatorTest {
             assertThat(spark.metrics().perClass().get(c).f1()).isCloseTo(suite.perClass().get(c).f1(), within(1e-12));
         }
 
-        // slices.json: the same slices, sizes and order; their metrics to 1e-12.
-        List<MetricValue> overall = single.metrics(single.allRows());
-        assertSameMetrics(spark.slices().overall(), overall);
-        SliceRunner runner = new SliceRunner(single::metrics, 30, BinaryPredictions.ACCURACY);
-        List<SliceDefinition> definitions = Stream.of("region", "segment")
-                .flatMap(column -> Slices.topCategories(features, column, 5).stream()).toList();
-        List<SliceResult> expected = runner.run(definitions, features, overall);
-        List<SliceResult> actual = spark.slices().slices();
-        assertThat(actual).extracting(SliceResult::name).containsExactlyElementsOf(
-                expected.stream().map(SliceResult::name).toList());
-        assertThat(actual).extracting(SliceResult::name).contains("region is missing", "region = north", "segment = s0");
-        for (int i = 0; i < expected.size(); i++) {
-            assertThat(actual.get(i).definition()).isEqualTo(expected.get(i).definition());
-            assertThat(actual.get(i).sampleSize()).isEqualTo(expected.get(i).sampleSize());
-            assertThat(actual.get(i).belowMinSize()).isEqualTo(expected.get(i).belowMinSize());
-            assertSameMetrics(actual.get(i).metrics(), expected.get(i).metrics());
-        }
-
-        // confidence_intervals.json: Poisson counts of ids 0..n-1 are RankBootstrap's of positions 0..n-1, so the
-        // ROC-AUC interval is the single machine's Poisson interval; every width is close to the multinomial one.
-        Bootstrap.Options percentile = Bootstrap.Options.of(400, SEED, 0.95);
-        BootstrapInterval poisson = RankBootstrap.rocAuc(actualArray(), scoreArray(), percentile);
+        // confidence_intervals.json: BCa as on the single machine, over Poisson replicates, with the exact jackknife.
+        // Poisson counts of ids 0..n-1 are RankBootstrap's of positions 0..n-1, so ROC-AUC's interval is the single
+        // machine's Poisson BCa interval; every width is close to the multinomial BCa one.
+        Bootstrap.Options bca = Bootstrap.Options.of(400, SEED, 0.95).withInterval(Bootstrap.Interval.BCA);
+        BootstrapInterval poisson = RankBootstrap.rocAuc(actualArray(), scoreArray(), bca);
         ConfidenceInterval auc = interval(spark, BinaryPredictions.ROC_AUC);
-        assertThat(auc.method()).isEqualTo("percentile_poisson_bootstrap");
+        assertThat(auc.method()).isEqualTo("bca_poisson_bootstrap");
         assertThat(auc.lower()).isCloseTo(poisson.lower(), within(1e-12));
         assertThat(auc.upper()).isCloseTo(poisson.upper(), within(1e-12));
-        assertThat(auc.mean()).isCloseTo(poisson.mean(), within(1e-12));
+        assertThat(auc.acceleration()).isCloseTo(poisson.bca().acceleration(), within(1e-12));
+        assertThat(spark.confidenceIntervals().method()).isEqualTo("bca_poisson_bootstrap");
         for (String name : SparkEvaluator.HEADLINE) {
             ConfidenceInterval ci = interval(spark, name);
-            BootstrapInterval multinomial = Bootstrap.percentile(ROWS, percentile, r -> single.metric(name, r));
-            BootstrapInterval bca = Bootstrap.interval(ROWS, percentile.withInterval(Bootstrap.Interval.BCA),
-                    r -> single.metric(name, r));
+            BootstrapInterval multinomial = Bootstrap.interval(ROWS, bca, r -> single.metric(name, r));
             double width = ci.upper() - ci.lower();
+            assertThat(ci.method()).as(name).isEqualTo("bca_poisson_bootstrap");
+            assertThat(multinomial.method()).as(name).isEqualTo("bca_bootstrap");
             assertThat(ci.pointEstimate()).isCloseTo(multinomial.pointEstimate(), within(1e-12));
-            assertThat(width).as("%s: Poisson width against the multinomial percentile width", name)
+            assertThat(width).as("%s: Poisson BCa width against the single machine's BCa width", name)
                     .isCloseTo(multinomial.upper() - multinomial.lower(), within(0.10 * width));
-            assertThat(width).as("%s: Poisson width against the single machine's BCa width", name)
-                    .isCloseTo(bca.upper() - bca.lower(), within(0.10 * width));
         }
+    }
+
+    @Test
+    void slicesJsonIsTheSingleMachinesBytes() {
+        SliceReport expected = singleMachineSlices(null, 200);
+        SliceReport actual = SparkEvaluator.evaluate(predictions(3), COLUMNS, options(200)).slices();
+
+        assertThat(actual.keyFeature()).isEqualTo("region");
+        assertThat(actual.slices()).extracting(SliceResult::family).containsOnly("confidence_decile", "missingness",
+                "key_feature", "actual_class");
+        assertThat(actual.slices()).extracting(SliceResult::name).contains("region is missing",
+                "actual = good");
+        assertThat(actual.slices()).anyMatch(SliceResult::belowMinSize);
+        assertThat(actual.worstSlice()).isNotNull();
+        assertThat(new String(Json.toBytes(actual), StandardCharsets.UTF_8))
+                .isEqualTo(new String(Json.toBytes(expected), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aNamedNumericKeyFeatureGetsTheSingleMachinesExactQuantileBuckets() {
+        SliceReport expected = singleMachineSlices("age", 50);
+        SliceReport actual = SparkEvaluator.evaluate(predictions(2), COLUMNS, options(50).withKeyFeature("age"))
+                .slices();
+
+        assertThat(actual.slices()).extracting(SliceResult::name).contains("age is missing");
+        assertThat(new String(Json.toBytes(actual), StandardCharsets.UTF_8))
+                .isEqualTo(new String(Json.toBytes(expected), StandardCharsets.UTF_8));
+
+        // Opt-in approximation: the buckets still cover every row with an age once.
+        SliceReport approximate = SparkEvaluator.evaluate(predictions(2), COLUMNS,
+                options(50).withKeyFeature("age").withApproximateQuantiles(0.01)).slices();
+        List<SliceResult> buckets = approximate.slices().stream()
+                .filter(r -> "key_feature".equals(r.family()) && r.definition().kind().equals("numeric_range")).toList();
+        long withAge = rows.stream().filter(r -> r.get(5) != null).count();
+        assertThat(buckets).hasSizeBetween(2, 5);
+        assertThat(buckets.stream().mapToLong(SliceResult::sampleSize).sum()).isEqualTo(withAge);
+    }
+
+    @Test
+    void failureExamplesAndTheirTemplateAreTheSingleMachinesBytes() {
+        SliceReport slices = singleMachineSlices(null, 50);
+        SliceResult worst = slices.slices().stream().filter(r -> r.name().equals(slices.worstSlice())).findFirst()
+                .orElseThrow();
+        FailureSelection selection = new FailureSelector(5).select(single, SliceData.classification(features, single),
+                worst, id -> "predictions.parquet#row=" + id, FailureTagging.DEFAULTS);
+        FailureExamples expected = new FailureExamples(SchemaVersion.CURRENT, "run-1", selection.rules(),
+                selection.examples());
+
+        SparkEvaluation spark = SparkEvaluator.evaluate(predictions(3), COLUMNS, options(50));
+
+        assertThat(spark.failureExamples().rules()).extracting(FailureRule::matched).allMatch(m -> m > 5);
+        assertThat(spark.failureExamples().examples()).hasSize(15).allMatch(e -> e.failureMode() != null);
+        assertThat(new String(Json.toBytes(spark.failureExamples()), StandardCharsets.UTF_8))
+                .isEqualTo(new String(Json.toBytes(expected), StandardCharsets.UTF_8));
+        assertThat(spark.failureModes()).isEqualTo(FailureModesTemplate.render(expected));
+    }
+
+    @Test
+    void thePlotsAreTheSingleMachinesBytes() throws IOException {
+        SliceReport slices = singleMachineSlices(null, 50);
+        List<MetricValue> overall = single.metrics(single.allRows());
+        ClassificationMetrics.Report suite = ClassificationMetrics.binary(single.toClassificationData(), 1, 0.5);
+        // EvalHarness's inputs, from rows.
+        double[] right = new double[ClassificationPlots.CONFIDENCE_BINS];
+        double[] wrong = new double[ClassificationPlots.CONFIDENCE_BINS];
+        for (int i = 0; i < ROWS; i++) {
+            (single.correct(i) ? right : wrong)[ClassificationPlots.confidenceBin(single.confidence(i))]++;
+        }
+        RocCurve roc = single.rocCurve(single.allRows());
+        RankMetrics.PrCurve pr = RankMetrics.prCurve(actualArray(), scoreArray(), null);
+        double[][] counts = single.confusionMatrix().counts().stream()
+                .map(row -> row.stream().mapToDouble(Long::doubleValue).toArray()).toArray(double[][]::new);
+        long positives = IntStream.range(0, ROWS).filter(single::actualPositive).count();
+        List<Plot> expected = BinaryPlots.of(new BinaryPlots.Inputs("model on synthetic (test rows)", "model",
+                MetricValue.valueOf(overall, "roc_auc"), roc.falsePositiveRate(), roc.truePositiveRate(), pr.recall(),
+                pr.precision(), RankMetrics.averagePrecision(actualArray(), scoreArray(), null),
+                (double) positives / ROWS, suite.calibration().predicted(), suite.calibration().observed(),
+                suite.calibration().ece(), single.confusionMatrix().labels(), counts, right, wrong, slices.slices(),
+                MetricValue.valueOf(overall, "accuracy")), ImageFormat.PNG);
+
+        List<Plot> actual = SparkEvaluator.evaluate(predictions(3), COLUMNS, options(50)).plots();
+
+        assertThat(actual).extracting(Plot::fileName).containsExactly("roc_curve.png", "pr_curve.png",
+                "calibration_curve.png", "confusion_matrix.png", "confusion_matrix_normalized.png",
+                "confidence_histogram.png", "slices_accuracy.png");
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(bytes(actual.get(i))).as(actual.get(i).fileName()).isEqualTo(bytes(expected.get(i)));
+        }
+    }
+
+    private static byte[] bytes(Plot plot) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        plot.content().writeTo(out);
+        return out.toByteArray();
+    }
+
+    /** slices.json as {@code EvalHarness.evaluate} makes it from rows (the same defaults, runner and interval). */
+    private static SliceReport singleMachineSlices(String keyFeature, int resamples) {
+        List<MetricValue> overall = single.metrics(single.allRows());
+        SliceData data = SliceData.classification(features, single);
+        DefaultSlices.Plan plan = DefaultSlices.SPEC.classification(data, keyFeature);
+        Bootstrap.Options sliceBootstrap = Bootstrap.Options.of(resamples, SEED, 0.95);
+        SliceRunner runner = new SliceRunner(single::metrics, 30, BinaryPredictions.ACCURACY, true,
+                SliceInterval.accuracy(single, sliceBootstrap));
+        SliceRunner.Evaluation sliced = runner.run(plan.families(), data, overall);
+        return new SliceReport(SchemaVersion.CURRENT, "run-1", 30, overall, sliced.slices(), BinaryPredictions.ACCURACY,
+                sliced.worst() == null ? null : sliced.worst().name(), sliced.worstRule(), plan.keyFeature(),
+                plan.keyFeatureRule(), 0.95, resamples, SEED);
     }
 
     @Test
@@ -157,7 +273,16 @@ class SparkEvaluatorTest {
         for (int partitions : new int[] {1, 3, 17}) {
             SparkEvaluator.evaluate(predictions(partitions), COLUMNS, options(100)).writeTo(dir.resolve("p" + partitions));
         }
-        for (String file : List.of("metrics.json", "confidence_intervals.json", "slices.json")) {
+        for (String file : List.of("metrics.json", "confidence_intervals.json", "slices.json", "failure_examples.json")) {
+            JsonSchema schema;
+            try (InputStream in = SliceReport.class.getResourceAsStream("/schemas/" + file.replace(".json", ".schema.json"))) {
+                schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            }
+            assertThat(schema.validate(Json.mapper().readTree(dir.resolve("p3").resolve(file).toFile()))).as(file)
+                    .isEmpty();
+        }
+        for (String file : List.of("metrics.json", "confidence_intervals.json", "slices.json",
+                "failure_examples.json", "failure_modes.md", "plots/roc_curve.png", "plots/slices_accuracy.png")) {
             byte[] one = Files.readAllBytes(dir.resolve("p1").resolve(file));
             assertThat(Files.readAllBytes(dir.resolve("p3").resolve(file))).as(file).isEqualTo(one);
             assertThat(Files.readAllBytes(dir.resolve("p17").resolve(file))).as(file).isEqualTo(one);
@@ -166,19 +291,22 @@ class SparkEvaluatorTest {
 
     @Test
     void aBadRowIsNamedByColumnAndId() {
-        List<Row> bad = List.of(RowFactory.create(1L, "good", 0.9, "north", "s1"),
-                RowFactory.create(7L, "good", 1.5, "north", "s1"));
+        List<Row> bad = List.of(RowFactory.create(1L, "good", 0.9, "north", "s1", "30"),
+                RowFactory.create(7L, "good", 1.5, "north", "s1", "30"));
         Dataset<Row> frame = spark.createDataFrame(bad, SCHEMA);
         assertThatThrownBy(() -> SparkEvaluator.evaluate(frame, COLUMNS, options(10)))
                 .rootCause().hasMessage("row with id 7: column p_good holds 1.5, expected a probability in [0, 1]");
 
-        List<Row> unknown = List.of(RowFactory.create(3L, "maybe", 0.5, "north", "s1"));
+        List<Row> unknown = List.of(RowFactory.create(3L, "maybe", 0.5, "north", "s1", "30"));
         assertThatThrownBy(() -> SparkEvaluator.evaluate(spark.createDataFrame(unknown, SCHEMA), COLUMNS, options(10)))
                 .rootCause().hasMessage("row with id 3: column label holds \"maybe\", expected \"good\" or \"bad\"");
 
         assertThatThrownBy(() -> SparkEvaluator.evaluate(frame.drop("segment"), COLUMNS, options(10)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("predictions have no column \"segment\"; columns: [id, label, p_good, region]");
+                .hasMessage("predictions have no column \"segment\"; columns: [id, label, p_good, region, age]");
+        assertThatThrownBy(() -> SparkEvaluator.evaluate(frame, COLUMNS, options(10).withKeyFeature("income")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("key feature \"income\" is not a feature; features are [region, segment, age]");
     }
 
     private static ConfidenceInterval interval(SparkEvaluation evaluation, String name) {

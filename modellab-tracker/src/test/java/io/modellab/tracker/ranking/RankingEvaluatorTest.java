@@ -153,7 +153,7 @@ class RankingEvaluatorTest {
         EvalFolder folder = new RankingEvaluator(OPTIONS).evaluate(request(42, null)).folder();
         Map<String, Integer> sizes = new LinkedHashMap<>();
         for (SliceResult s : folder.slices().slices()) {
-            sizes.put(s.name(), s.sampleSize());
+            sizes.put(s.name(), Math.toIntExact(s.sampleSize()));
             assertThat(s.definition().kind()).isEqualTo(SliceDefinition.NUMERIC_RANGE);
             assertThat(s.definition().column()).isEqualTo(s.family()).isEqualTo(s.name().substring(0, s.name().indexOf('=')));
         }

@@ -22,7 +22,7 @@ import java.util.List;
  * @param task the prediction task
  * @param model the model's name
  * @param split which split was scored, e.g. {@code test}
- * @param rows number of rows scored
+ * @param rows number of rows scored (64-bit: a distributed evaluation can score more than 2^31 - 1)
  * @param positiveLabel the label scored as positive; {@code null} exactly when the task is {@link Task#RANKING}
  * @param decisionThreshold the probability at or above which a row is predicted positive; {@code null} exactly for
  *     a ranking
@@ -37,7 +37,7 @@ public record MetricsReport(
         @JsonProperty("task") @NotNull Task task,
         @JsonProperty("model") @NotBlank String model,
         @JsonProperty("split") @NotBlank String split,
-        @JsonProperty("rows") @NotNull @PositiveOrZero Integer rows,
+        @JsonProperty("rows") @NotNull @PositiveOrZero Long rows,
         @JsonProperty("positive_label") @Size(min = 1) String positiveLabel,
         @JsonProperty("decision_threshold") @DecimalMin("0") @DecimalMax("1") Double decisionThreshold,
         @JsonProperty("metrics") @NotEmpty List<@NotNull @Valid MetricValue> metrics,
@@ -49,6 +49,14 @@ public record MetricsReport(
     public MetricsReport {
         metrics = Lists.copyOf(metrics);
         perClass = Lists.copyOf(perClass);
+    }
+
+    /** The same report from a 32-bit row count, so that code written before 64-bit counts still compiles. */
+    public MetricsReport(String schemaVersion, String runId, Task task, String model, String split, int rows,
+                         String positiveLabel, Double decisionThreshold, List<MetricValue> metrics,
+                         List<ClassMetrics> perClass, ConfusionMatrix confusionMatrix, BaselineMetrics baseline) {
+        this(schemaVersion, runId, task, model, split, (long) rows, positiveLabel, decisionThreshold, metrics, perClass,
+                confusionMatrix, baseline);
     }
 
     /** A classification has its positive label, threshold and confusion matrix, a ranking none of them. */

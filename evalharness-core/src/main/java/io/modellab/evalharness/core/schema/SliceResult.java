@@ -13,7 +13,7 @@ import java.util.List;
  *
  * @param name a readable name, e.g. {@code checking_status = <0}
  * @param definition the rule that picks the slice's rows
- * @param sampleSize rows in the slice
+ * @param sampleSize rows in the slice (64-bit: a distributed evaluation's slices can exceed 2^31 - 1 rows)
  * @param belowMinSize whether the slice is smaller than the report's minimum size (its numbers are noisy)
  * @param metrics the slice's metrics
  * @param deltaFromOverall slice metric minus overall metric, per metric
@@ -25,7 +25,7 @@ import java.util.List;
 public record SliceResult(
         @JsonProperty("name") @NotBlank String name,
         @JsonProperty("definition") @NotNull @Valid SliceDefinition definition,
-        @JsonProperty("sample_size") @NotNull @PositiveOrZero Integer sampleSize,
+        @JsonProperty("sample_size") @NotNull @PositiveOrZero Long sampleSize,
         @JsonProperty("below_min_size") @NotNull Boolean belowMinSize,
         @JsonProperty("metrics") @NotNull List<@NotNull @Valid MetricValue> metrics,
         @JsonProperty("delta_from_overall") @NotNull List<@NotNull @Valid MetricDelta> deltaFromOverall,
@@ -38,8 +38,15 @@ public record SliceResult(
         deltaFromOverall = Lists.copyOf(deltaFromOverall);
     }
 
+    /** The same slice from a 32-bit row count, so that code written before 64-bit counts still compiles. */
+    public SliceResult(String name, SliceDefinition definition, int sampleSize, Boolean belowMinSize,
+                       List<MetricValue> metrics, List<MetricDelta> deltaFromOverall, String family,
+                       ConfidenceInterval interval) {
+        this(name, definition, (long) sampleSize, belowMinSize, metrics, deltaFromOverall, family, interval);
+    }
+
     /** A slice without family and interval (the form slices.json had before them). */
-    public SliceResult(String name, SliceDefinition definition, Integer sampleSize, Boolean belowMinSize,
+    public SliceResult(String name, SliceDefinition definition, long sampleSize, Boolean belowMinSize,
                        List<MetricValue> metrics, List<MetricDelta> deltaFromOverall) {
         this(name, definition, sampleSize, belowMinSize, metrics, deltaFromOverall, null, null);
     }

@@ -27,6 +27,23 @@ class SliceDefinitionTest {
     }
 
     @Test
+    void rowCountsBeyond32BitsReadBackAsWritten() {
+        long rows = 3_000_000_000L;
+        SliceResult slice = new SliceResult(DECILE.describe(), DECILE, rows, false, List.of(), List.of());
+        SliceReport report = new SliceReport(SchemaVersion.CURRENT, "r", 30, List.of(), List.of(slice));
+        MetricsReport m = Samples.metrics();
+        MetricsReport metrics = new MetricsReport(m.schemaVersion(), m.runId(), m.task(), m.model(), m.split(), rows,
+                m.positiveLabel(), m.decisionThreshold(), m.metrics(), m.perClass(), m.confusionMatrix(), m.baseline());
+
+        assertThat(ArtifactReader.parse(Json.toBytes(report), SliceReport.class, "slices.json").slices().get(0)
+                .sampleSize()).isEqualTo(rows);
+        assertThat(ArtifactReader.parse(Json.toBytes(metrics), MetricsReport.class, "metrics.json").rows())
+                .isEqualTo(rows);
+        assertThat(new String(Json.toBytes(metrics), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"rows\" : 3000000000");
+    }
+
+    @Test
     void describesEachKind() {
         assertThat(new SliceDefinition(SliceDefinition.MISSING_SHARE, null, null, null, 0.1, null, null, null).describe())
                 .isEqualTo("missing_share < 0.1");
