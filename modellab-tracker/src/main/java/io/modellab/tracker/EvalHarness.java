@@ -19,14 +19,12 @@ import io.modellab.evalharness.core.schema.SliceResult;
 import io.modellab.evalharness.core.schema.Task;
 import io.modellab.evalharness.core.schema.TestPredictions;
 import io.modellab.evalharness.metrics.Bootstrap;
-import io.modellab.evalharness.metrics.BootstrapInterval;
 import io.modellab.evalharness.metrics.BinaryPredictions;
 import io.modellab.evalharness.metrics.ClassificationMetrics;
 import io.modellab.evalharness.metrics.RankMetrics;
 import io.modellab.evalharness.metrics.RocCurve;
 import io.modellab.evalharness.plots.ClassificationPlots;
 import io.modellab.evalharness.plots.ImageFormat;
-import io.modellab.evalharness.plots.SlicePlots;
 import io.modellab.evalharness.slicing.DefaultSlices;
 import io.modellab.evalharness.slicing.FailureModesTemplate;
 import io.modellab.evalharness.slicing.FailureSelection;
@@ -36,7 +34,6 @@ import io.modellab.evalharness.slicing.SliceData;
 import io.modellab.evalharness.slicing.SliceInterval;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +78,7 @@ public record EvalHarness(EvalOptions options) {
     public static final Bootstrap.Interval INTERVAL = Bootstrap.Interval.BCA;
 
     /** The file-level method of confidence_intervals.json when its intervals were read off differently. */
-    public static final String MIXED_METHOD = "mixed: see each interval's method";
+    public static final String MIXED_METHOD = EvalParts.MIXED_METHOD;
 
     /** Evaluates and writes the eval folder; returns its path. */
     public Path evaluateAndWrite(Path artifactsRoot, EvalRequest request) {
@@ -104,11 +101,10 @@ public record EvalHarness(EvalOptions options) {
             Bootstrap.Options bootstrap = new Bootstrap.Options(options.resamples(), request.seed(),
                     options.confidenceLevel(), 1, (stage, done, total) -> progress.progress("bootstrap " + name, done, total),
                     INTERVAL);
-            BootstrapInterval ci = Bootstrap.interval(p.size(), bootstrap, rows -> p.metric(name, rows));
-            if (!Double.isNaN(ci.pointEstimate()) && ci.resamplesUsed() > 0) {
-                intervals.put(name, new ConfidenceInterval(name, ci.pointEstimate(), ci.mean(), ci.lower(), ci.upper(),
-                        ci.resamplesUsed(), ci.method(), ci.bca() == null ? null : ci.bca().biasCorrection(),
-                        ci.bca() == null ? null : ci.bca().acceleration()));
+            ConfidenceInterval ci = EvalParts.interval(name,
+                    Bootstrap.interval(p.size(), bootstrap, rows -> p.metric(name, rows)));
+            if (ci != null) {
+                intervals.put(name, ci);
             }
         }
         progress.progress("bootstrap", HEADLINE.size(), HEADLINE.size());
@@ -143,12 +139,7 @@ public record EvalHarness(EvalOptions options) {
             plots.addAll(stress.plots());
         }
 
-        List<HeadlineMetric> headline = new ArrayList<>();
-        for (String name : HEADLINE) {
-            ConfidenceInterval ci = intervals.get(name);
-            headline.add(new HeadlineMetric(name, MetricValue.valueOf(overall, name), ci == null ? null : ci.lower(),
-                    ci == null ? null : ci.upper()));
-        }
+        List<HeadlineMetric> headline = EvalParts.headline(HEADLINE, overall, intervals);
 
         String run = request.runId();
         EvalSummary summary = new EvalSummary(SchemaVersion.CURRENT, request.project(), run, Task.BINARY_CLASSIFICATION,
@@ -159,10 +150,7 @@ public record EvalHarness(EvalOptions options) {
         MetricsReport metrics = new MetricsReport(SchemaVersion.CURRENT, run, Task.BINARY_CLASSIFICATION,
                 request.model(), "test", p.size(), p.positiveLabel(), p.threshold(), suite.metrics(), suite.perClass(),
                 p.confusionMatrix(), request.baseline());
-        List<String> methods = intervals.values().stream().map(ConfidenceInterval::method).distinct().toList();
-        ConfidenceIntervals cis = new ConfidenceIntervals(SchemaVersion.CURRENT, run,
-                methods.isEmpty() ? Bootstrap.BCA_METHOD : methods.size() == 1 ? methods.get(0) : MIXED_METHOD,
-                options.confidenceLevel(), options.resamples(), request.seed(), List.copyOf(intervals.values()));
+        ConfidenceIntervals cis = EvalParts.confidenceIntervals(run, options, request.seed(), intervals);
         SliceReport sliceReport = new SliceReport(SchemaVersion.CURRENT, run, options.minSliceSize(), overall, slices,
                 SLICE_METRIC, worst == null ? null : worst.name(), sliced.worstRule(), plan.keyFeature(),
                 plan.keyFeatureRule(), options.confidenceLevel(), options.resamples(), request.seed());
@@ -226,16 +214,8 @@ public record EvalHarness(EvalOptions options) {
         plots.add(ClassificationPlots.confusionMatrix(on, matrix.labels(), counts, false, ImageFormat.PNG));
         plots.add(ClassificationPlots.confusionMatrix(on, matrix.labels(), counts, true, ImageFormat.PNG));
         plots.add(ClassificationPlots.confidenceHistogram(on, confidence, correct, ImageFormat.PNG));
-        List<SlicePlots.Point> points = slices.stream()
-                .filter(s -> MetricValue.valueOf(s.metrics(), BinaryPredictions.ACCURACY) != null)
-                .map(s -> new SlicePlots.Point(s.name() + (s.belowMinSize() ? " (small)" : ""),
-                        MetricValue.valueOf(s.metrics(), BinaryPredictions.ACCURACY),
-                        s.interval() == null ? null : s.interval().lower(),
-                        s.interval() == null ? null : s.interval().upper()))
-                .sorted(Comparator.comparingDouble(SlicePlots.Point::value)).toList();
-        plots.add(SlicePlots.metricBySlice("Accuracy by slice (" + request.model() + ")",
-                BinaryPredictions.ACCURACY, points, MetricValue.valueOf(overall, BinaryPredictions.ACCURACY),
-                ImageFormat.PNG));
+        plots.add(EvalParts.slicePlot("Accuracy by slice (" + request.model() + ")", BinaryPredictions.ACCURACY,
+                BinaryPredictions.ACCURACY, slices, overall));
         return plots;
     }
 

@@ -72,16 +72,24 @@ public record EvalRequest(String project, String runId, String model, ModelRole 
             throw new IllegalArgumentException("key slice column \"" + keySliceColumn + "\" is not a feature; features are "
                     + testFeatures.columnNames());
         }
+        if (retraining != null && predictor == null) {
+            throw new IllegalArgumentException("run " + runId + ": retraining is for stressing a model, but no predictor"
+                    + " was given");
+        }
+        requireBaselineFirst(runId, role, baselineCheck, baseline);
+    }
+
+    /**
+     * The baseline-first shape every evaluation request has: an improved run carries its verdict, a baseline none, and
+     * the baseline's metrics come exactly with an OK verdict.
+     */
+    static void requireBaselineFirst(String runId, ModelRole role, BaselineCheck baselineCheck, BaselineMetrics baseline) {
         if (role == ModelRole.IMPROVED && baselineCheck == null) {
             throw new IllegalArgumentException("run " + runId + " is an improved run but has no baseline-first check:"
                     + " resolve its baseline first (RunRules.resolveBaseline)");
         }
         if (role == ModelRole.BASELINE && (baselineCheck != null || baseline != null)) {
             throw new IllegalArgumentException("run " + runId + " is a baseline and cannot have a baseline of its own");
-        }
-        if (retraining != null && predictor == null) {
-            throw new IllegalArgumentException("run " + runId + ": retraining is for stressing a model, but no predictor"
-                    + " was given");
         }
         if (baselineCheck != null && baselineCheck.ok() != (baseline != null)) {
             throw new IllegalArgumentException("run " + runId + ": the baseline's metrics are given exactly when the"
