@@ -3,6 +3,7 @@ package io.modellab.templates;
 import io.modellab.evalharness.core.ModelLabVersion;
 import io.modellab.evalharness.core.ProgressListener;
 import io.modellab.evalharness.core.RunIds;
+import io.modellab.evalharness.core.data.Predictor;
 import io.modellab.evalharness.core.data.Table;
 import io.modellab.evalharness.core.io.CompareFolder;
 import io.modellab.evalharness.core.rules.DataSplit;
@@ -366,11 +367,11 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
      * The distribution shift's training: the pipeline fitted again, the same way, on a subset of the train rows (the
      * test rows stay the test rows), so the leakage rules' guarantees hold for it too.
      */
-    private Retraining retraining(Shared x, EvalPipeline pipeline) {
+    private Retraining<Predictor> retraining(Shared x, EvalPipeline pipeline) {
         Settings s = settings;
         int[] train = x.split().train();
         List<String> labels = Arrays.stream(train).mapToObj(i -> x.labels()[i]).toList();
-        return new Retraining(new LabelledRows(x.features().rows(train), labels), rows -> {
+        return new Retraining<>(new LabelledRows(x.features().rows(train), labels), rows -> {
             int[] subset = rows.features().rowIds().stream().mapToInt(x.features()::rowPosition).toArray();
             EvalPipeline.Scored refit = pipeline.fitAndScore(new EvalPipeline.Input(x.features(), x.labels(), subset,
                     x.split().test(), s.positiveLabel(), s.seed()));

@@ -48,7 +48,7 @@
  *       sample like a template's. A Tribuo regressor: {@link io.modellab.templates.TribuoRegressor}.</li>
  *   <li>Any other JVM model (XGBoost4J, Smile, ONNX Runtime, DJL): implement
  *       {@link io.modellab.evalharness.core.data.Predictor} (rows in, class probabilities out) or
- *       {@link io.modellab.templates.ValuePredictor} for a regressor, and an {@code EvalPipeline} that fits it on the
+ *       {@link io.modellab.evalharness.core.data.ValuePredictor} for a regressor, and an {@code EvalPipeline} that fits it on the
  *       train rows and reports its fit records. The run evaluates and stresses it and writes its predictions sample;
  *       saving the model is then yours (the {@code model/} folder is written for Tribuo models only).</li>
  * </ul>

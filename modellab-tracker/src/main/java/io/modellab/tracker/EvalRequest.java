@@ -36,7 +36,7 @@ import java.util.Objects;
 public record EvalRequest(String project, String runId, String model, ModelRole role, DatasetRef dataset,
                           CodeVersion codeVersion, long seed, Table testFeatures, BinaryPredictions predictions,
                           String keySliceColumn, BaselineCheck baselineCheck, BaselineMetrics baseline,
-                          ReproCommands repro, Predictor predictor, Retraining retraining) {
+                          ReproCommands repro, Predictor predictor, Retraining<Predictor> retraining) {
 
     /** A request without a model: the eval folder then has no stress table. */
     public EvalRequest(String project, String runId, String model, ModelRole role, DatasetRef dataset,
@@ -48,7 +48,7 @@ public record EvalRequest(String project, String runId, String model, ModelRole 
     }
 
     /** This request with the model to stress, and optionally how to train it again (for the distribution shift). */
-    public EvalRequest withModel(Predictor fitted, Retraining retrainingOrNull) {
+    public EvalRequest withModel(Predictor fitted, Retraining<Predictor> retrainingOrNull) {
         return new EvalRequest(project, runId, model, role, dataset, codeVersion, seed, testFeatures, predictions,
                 keySliceColumn, baselineCheck, baseline, repro, fitted, retrainingOrNull);
     }

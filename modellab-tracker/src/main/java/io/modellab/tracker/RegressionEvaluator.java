@@ -12,6 +12,7 @@ import io.modellab.evalharness.core.schema.MetricValue;
 import io.modellab.evalharness.core.schema.MetricsReport;
 import io.modellab.evalharness.core.schema.RegressionPredictions;
 import io.modellab.evalharness.core.schema.SchemaVersion;
+import io.modellab.evalharness.core.schema.SliceDefinition;
 import io.modellab.evalharness.core.schema.SliceReport;
 import io.modellab.evalharness.core.schema.SliceResult;
 import io.modellab.evalharness.core.schema.Task;
@@ -29,6 +30,7 @@ import io.modellab.evalharness.slicing.SliceFamily;
 import io.modellab.evalharness.slicing.SliceInterval;
 import io.modellab.evalharness.slicing.SliceRunner;
 import io.modellab.evalharness.slicing.Slices;
+import io.modellab.evalharness.stress.StressOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,7 +61,13 @@ import java.util.Map;
  *   <li>plots: residuals against predictions, predictions against actual values, the error histogram, MAE by target
  *       quintile, and RMSE by slice;</li>
  *   <li>takeaway.txt, repro.md and regression_predictions.json (every row's id, actual value and prediction, so compare
- *       mode can pair two runs by row).</li>
+ *       mode can pair two runs by row);</li>
+ *   <li>with the model ({@link RegressionRequest#predictor()}): stress.json, the standard sweep of
+ *       {@link io.modellab.evalharness.stress.RegressionTask} (missing values, the shuffle of the most important
+ *       column, Gaussian noise on numeric columns, category swaps on categorical ones) and, with
+ *       {@link RegressionRequest#retraining()}, a distribution shift that trains again without part of the key
+ *       feature's highest bucket ({@link #shiftSegment}); RMSE, MAE and R² clean and corrupted with paired intervals of
+ *       each difference, and one degradation plot per metric.</li>
  * </ul>
  * Nothing here reads the clock or the file system, so the same request gives byte-identical files.
  *
@@ -121,16 +129,23 @@ public record RegressionEvaluator(EvalOptions options) {
                         options.failureTagging());
         progress.progress("failure examples", 1, 1);
 
+        StressEvaluation.Result stress = StressEvaluation.run(request, options, StressOptions.REGRESSION_METRICS,
+                shiftSegment(plan));
+
         List<Plot> plots = plots(request, overall, plan, sliceData, slices);
         progress.progress("plots", 1, 1);
         List<String> keyPlots = plots.stream().map(plot -> EvalFiles.STANDARD.plots() + plot.fileName()).toList();
+        if (stress != null) {
+            // Shown in the report's stress section, not among the key plots.
+            plots.addAll(stress.plots());
+        }
 
         String run = request.runId();
         EvalSummary summary = new EvalSummary(SchemaVersion.CURRENT, request.project(), run, Task.REGRESSION,
                 request.model(), request.role(), request.dataset(), request.codeVersion(), request.seed(), p.size(),
                 null, EvalParts.headline(HEADLINE, overall, intervals),
                 request.baselineCheck() == null ? null : request.baselineCheck().baselineRunId(),
-                request.baselineCheck(), EvalFiles.regression(false).withFailureModes(EvalFiles.FAILURE_MODES),
+                request.baselineCheck(), EvalFiles.regression(stress != null).withFailureModes(EvalFiles.FAILURE_MODES),
                 keyPlots);
         MetricsReport metrics = new MetricsReport(SchemaVersion.CURRENT, run, Task.REGRESSION, request.model(), "test",
                 p.size(), null, null, overall, List.of(), null, request.baseline());
@@ -142,9 +157,26 @@ public record RegressionEvaluator(EvalOptions options) {
 
         return new EvalFolder(summary, metrics, EvalParts.confidenceIntervals(run, options, request.seed(), intervals),
                 sliceReport, failureExamples,
-                Takeaways.regression(request, options, overall, intervals.get(SLICE_METRIC), worst, failures, null),
-                plots, repro(request), null, null, FailureModesTemplate.render(failureExamples), null,
-                predictions(request));
+                Takeaways.regression(request, options, overall, intervals.get(SLICE_METRIC), worst, failures,
+                        stress == null ? null : stress.table()),
+                plots, repro(request), null, stress == null ? null : stress.report(),
+                FailureModesTemplate.render(failureExamples), null, predictions(request));
+    }
+
+    /**
+     * The segment the distribution shift holds out: the key feature's highest bucket when it is numeric (the model
+     * must then extrapolate to values it saw less of), its most frequent category when it is categorical; {@code null}
+     * without a key feature.
+     */
+    static SliceDefinition shiftSegment(DefaultSlices.Plan plan) {
+        SliceFamily key = plan.families().stream().filter(f -> f.name().equals(DefaultSlices.KEY_FEATURE)).findFirst()
+                .orElse(null);
+        if (key == null || key.slices().isEmpty()) {
+            return null;
+        }
+        List<SliceDefinition> ranges = key.slices().stream()
+                .filter(s -> SliceDefinition.NUMERIC_RANGE.equals(s.kind())).toList();
+        return ranges.isEmpty() ? key.slices().get(0) : ranges.get(ranges.size() - 1);
     }
 
     /** Every test row's id, actual value and prediction, for compare mode to pair runs by row. */

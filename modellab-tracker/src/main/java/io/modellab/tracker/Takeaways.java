@@ -1,5 +1,6 @@
 package io.modellab.tracker;
 
+import io.modellab.evalharness.core.MetricDirection;
 import io.modellab.evalharness.core.schema.BaselineMetrics;
 import io.modellab.evalharness.core.schema.ConfidenceInterval;
 import io.modellab.evalharness.core.schema.Degradation;
@@ -187,10 +188,13 @@ final class Takeaways {
     /** The stress clause: the corruption that lowers the ranking metric most, with the interval of the drop. */
     private static String mostDamaging(DegradationTable stress, EvalOptions options) {
         String metric = stress.options().rankingMetric();
-        String shown = BinaryPredictions.ROC_AUC.equals(metric) ? "ROC-AUC" : metric;
+        String shown = BinaryPredictions.ROC_AUC.equals(metric) ? "ROC-AUC"
+                : RegressionRows.RMSE.equals(metric) || RegressionRows.MAE.equals(metric) ? metric.toUpperCase(Locale.ROOT)
+                : metric;
         Optional<Degradation> worst = stress.mostDamaging();
         if (worst.isEmpty()) {
-            return "no corruption of the stress tests lowers " + shown;
+            return "no corruption of the stress tests " + (MetricDirection.of(metric) == MetricDirection.LOWER_IS_BETTER
+                    ? "raises " : "lowers ") + shown;
         }
         Degradation row = worst.get();
         DegradedMetric m = row.metric(metric);

@@ -3,11 +3,14 @@ package io.modellab.tracker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.modellab.evalharness.core.data.Cells;
 import io.modellab.evalharness.core.data.Table;
+import io.modellab.evalharness.core.data.ValuePredictor;
 import io.modellab.evalharness.core.io.ArtifactReader;
 import io.modellab.evalharness.core.io.EvalFolder;
 import io.modellab.evalharness.core.schema.BaselineCheck;
 import io.modellab.evalharness.core.schema.BaselineMetrics;
+import io.modellab.evalharness.core.schema.ColumnPermutationImportance;
 import io.modellab.evalharness.core.schema.ConfidenceInterval;
 import io.modellab.evalharness.core.schema.EvalSummary;
 import io.modellab.evalharness.core.schema.FailureExample;
@@ -16,10 +19,18 @@ import io.modellab.evalharness.core.schema.HeadlineMetric;
 import io.modellab.evalharness.core.schema.MetricValue;
 import io.modellab.evalharness.core.schema.ModelRole;
 import io.modellab.evalharness.core.schema.RegressionPredictions;
+import io.modellab.evalharness.core.schema.SliceDefinition;
 import io.modellab.evalharness.core.schema.SliceReport;
+import io.modellab.evalharness.core.schema.StressCorruption;
+import io.modellab.evalharness.core.schema.StressReport;
 import io.modellab.evalharness.core.schema.Task;
 import io.modellab.evalharness.metrics.RegressionMetrics;
 import io.modellab.evalharness.metrics.RegressionRows;
+import io.modellab.evalharness.slicing.DefaultSlices;
+import io.modellab.evalharness.stress.LabelledRows;
+import io.modellab.evalharness.stress.RegressionTask;
+import io.modellab.evalharness.stress.Retraining;
+import io.modellab.evalharness.stress.Trainer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.BreakIterator;
@@ -43,7 +54,11 @@ class RegressionEvaluatorTest {
      * (sd 30) and fair elsewhere (sd 8). Every 50th row has its size missing.
      */
     static RegressionRequest request(ModelRole role, BaselineCheck check, BaselineMetrics baseline) {
-        SplittableRandom random = new SplittableRandom(5);
+        return request(role, check, baseline, 5);
+    }
+
+    static RegressionRequest request(ModelRole role, BaselineCheck check, BaselineMetrics baseline, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
         int n = 300;
         List<String[]> rows = new ArrayList<>();
         List<String> ids = new ArrayList<>();
@@ -190,6 +205,95 @@ class RegressionEvaluatorTest {
                         .isEqualTo(Files.readAllBytes(file));
             }
         }
+    }
+
+    /** Least squares through the origin of y on size; a missing size predicts the mean target. */
+    static ValuePredictor fitThroughOrigin(LabelledRows train) {
+        double sxy = 0;
+        double sxx = 0;
+        double total = 0;
+        for (int i = 0; i < train.size(); i++) {
+            double y = Double.parseDouble(train.labels().get(i));
+            total += y;
+            Double x = Cells.finiteNumber(train.features().cell(i, "size"));
+            if (x != null) {
+                sxy += x * y;
+                sxx += x * x;
+            }
+        }
+        double slope = sxy / sxx;
+        double mean = total / train.size();
+        return rows -> {
+            double[] out = new double[rows.rowCount()];
+            for (int i = 0; i < out.length; i++) {
+                Double x = Cells.finiteNumber(rows.cell(i, "size"));
+                out[i] = x == null ? mean : slope * x;
+            }
+            return out;
+        };
+    }
+
+    /** The baseline request's rows, predicted by a model fitted on other rows of the same kind, with that model. */
+    static RegressionRequest withModel() {
+        RegressionRequest test = baseline();
+        RegressionRequest other = request(ModelRole.BASELINE, null, null, 6);
+        // Training rows: other rows of the same kind.
+        LabelledRows train = new LabelledRows(other.testFeatures(), RegressionTask.labels(other.predictions().actual()));
+        Trainer<ValuePredictor> trainer = RegressionEvaluatorTest::fitThroughOrigin;
+        ValuePredictor model = trainer.train(train);
+        RegressionRows rows = new RegressionRows(test.predictions().actual(), model.predict(test.testFeatures()));
+        return new RegressionRequest(test.project(), test.runId(), test.model(), test.role(), test.dataset(),
+                test.codeVersion(), test.seed(), test.target(), test.testFeatures(), rows, test.keySliceColumn(), null,
+                null, test.repro()).withModel(model, new Retraining<>(train, trainer));
+    }
+
+    @Test
+    void withTheModelTheFolderHasAStressTableOfErrorsAndItsPlots() throws Exception {
+        RegressionEvaluator evaluator = new RegressionEvaluator(EvalOptions.DEFAULTS);
+        Path a = evaluator.evaluateAndWrite(root.resolve("a"), withModel());
+        Path b = evaluator.evaluateAndWrite(root.resolve("b"), withModel());
+
+        EvalSummary summary = ArtifactReader.read(a.resolve("eval_summary.json"), EvalSummary.class);
+        assertThat(summary.files().stress()).isEqualTo("stress.json");
+        assertThat(summary.keyPlots()).hasSize(5).noneMatch(p -> p.contains("degradation"));
+        StressReport stress = ArtifactReader.read(a.resolve("stress.json"), StressReport.class);
+        assertThat(stress.metrics()).containsExactly("rmse", "mae", "r2");
+        assertThat(stress.corruptions()).extracting(StressCorruption::name).containsExactly("missing_values",
+                "shuffle_column[size]", "gaussian_noise", "category_swap", "distribution_shift[region = north]");
+        assertThat(stress.permutationImportance()).extracting(ColumnPermutationImportance::column)
+                .containsExactly("size", "region");
+        assertThat(stress.permutationImportance().get(1).importance()).as("the model ignores region").isZero();
+        assertThat(stress.plots()).containsExactly("plots/degradation_rmse.png", "plots/degradation_mae.png",
+                "plots/degradation_r2.png");
+        for (String plot : stress.plots()) {
+            assertThat(a.resolve(plot)).isNotEmptyFile();
+        }
+        try (Stream<Path> files = Files.walk(a)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readAllBytes(b.resolve(a.relativize(file)))).as(file.toString())
+                        .isEqualTo(Files.readAllBytes(file));
+            }
+        }
+        List<String> takeaway = Files.readAllLines(a.resolve("takeaway.txt"));
+        assertThat(sentences(String.join(" ", takeaway))).isEqualTo(5);
+        assertThat(takeaway.get(4)).matches("In failure_examples\\.json the largest error is on row \\d+, predicted"
+                + " \\d+\\.\\d{3} for an actual \\d+\\.\\d{3}, and the most damaging stress test is"
+                + " (missing_values|shuffle_column\\[size\\]|gaussian_noise) at severity 40%, which moves RMSE by"
+                + " \\+\\d+\\.\\d{3} \\(95% CI \\+\\d+\\.\\d{3} to \\+\\d+\\.\\d{3}\\)\\.");
+    }
+
+    @Test
+    void aNumericKeyFeatureShiftsOnItsHighestBucket() {
+        DefaultSlices.Plan plan = new DefaultSlices(10, 5, 3, 5, 5, 0.1, 0.3).regression(
+                io.modellab.evalharness.slicing.SliceData.regression(baseline().testFeatures(),
+                        baseline().predictions().actual()), "size");
+
+        SliceDefinition segment = RegressionEvaluator.shiftSegment(plan);
+
+        assertThat(segment.kind()).isEqualTo(SliceDefinition.NUMERIC_RANGE);
+        assertThat(segment.column()).isEqualTo("size");
+        assertThat(segment.upper()).isNull();
+        assertThat(segment.lower()).isGreaterThan(10.0);
     }
 
     @Test
