@@ -29,7 +29,6 @@ import io.modellab.evalharness.slicing.SliceData;
 import io.modellab.evalharness.slicing.SliceFamily;
 import io.modellab.evalharness.slicing.SliceInterval;
 import io.modellab.evalharness.slicing.SliceRunner;
-import io.modellab.evalharness.slicing.Slices;
 import io.modellab.evalharness.stress.StressOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,7 +54,7 @@ import java.util.Map;
  *   <li>slices.json: the regression defaults of {@link DefaultSlices} (target quintiles, the key feature's buckets by
  *       {@link io.modellab.evalharness.slicing.KeyFeature#forTarget}, missingness), each with a percentile interval of
  *       {@link #SLICE_METRIC}; the worst is the slice of at least the minimum size whose interval has the highest lower
- *       end ({@link SliceRunner});</li>
+ *       end ({@link SliceRunner}), leaving out a slice that holds every test row;</li>
  *   <li>failure_examples.json ({@link RegressionFailureSelector}: largest absolute errors, furthest under- and
  *       over-predictions, each tagged) and failure_modes.md;</li>
  *   <li>plots: residuals against predictions, predictions against actual values, the error histogram, MAE by target
@@ -120,7 +119,12 @@ public record RegressionEvaluator(EvalOptions options) {
                 SliceInterval.resampling(sliceBootstrap, rows -> p.metric(SLICE_METRIC, rows)));
         SliceRunner.Evaluation sliced = runner.run(plan.families(), sliceData, overall);
         List<SliceResult> slices = sliced.slices();
-        SliceResult worst = sliced.worst();
+        // A "slice" of every test row (all rows in one missingness bucket) is the overall figure, never the weakest.
+        SliceResult worst = slices.stream().filter(s -> s.sampleSize() < p.size())
+                .filter(s -> !s.belowMinSize() && MetricValue.valueOf(s.metrics(), SLICE_METRIC) != null)
+                .findFirst().orElse(null);
+        String worstRule = sliced.worstRule() + "; a slice holding every test row is the overall figure and is never"
+                + " the worst";
         progress.progress("slices", 1, 1);
 
         String source = request.dataset().source();
@@ -150,7 +154,7 @@ public record RegressionEvaluator(EvalOptions options) {
         MetricsReport metrics = new MetricsReport(SchemaVersion.CURRENT, run, Task.REGRESSION, request.model(), "test",
                 p.size(), null, null, overall, List.of(), null, request.baseline());
         SliceReport sliceReport = new SliceReport(SchemaVersion.CURRENT, run, options.minSliceSize(), overall, slices,
-                SLICE_METRIC, worst == null ? null : worst.name(), sliced.worstRule(), plan.keyFeature(),
+                SLICE_METRIC, worst == null ? null : worst.name(), worstRule, plan.keyFeature(),
                 plan.keyFeatureRule(), options.confidenceLevel(), options.resamples(), request.seed());
         FailureExamples failureExamples = new FailureExamples(SchemaVersion.CURRENT, run, failures.rules(),
                 failures.examples());
@@ -210,7 +214,7 @@ public record RegressionEvaluator(EvalOptions options) {
         List<Double> mae = new ArrayList<>();
         for (int b = 0; b < rows.length; b++) {
             if (rows[b].length > 0) {
-                buckets.add(Slices.name(quantiles.slices().get(b)));
+                buckets.add(bucketLabel(b + 1, quantiles.slices().get(b)));
                 mae.add(p.metric(RegressionRows.MAE, rows[b]));
             }
         }
@@ -219,6 +223,18 @@ public record RegressionEvaluator(EvalOptions options) {
         plots.add(EvalParts.slicePlot("RMSE by slice (" + request.model() + ")", SLICE_METRIC, SLICE_METRIC, slices,
                 overall));
         return plots;
+    }
+
+    /** A quantile bucket's short axis label: {@code Q1 < 24}, {@code Q2 24 to 38}, {@code Q5 >= 140}. */
+    static String bucketLabel(int bucket, SliceDefinition range) {
+        String lower = range.lower() == null ? null : plain(range.lower());
+        String upper = range.upper() == null ? null : plain(range.upper());
+        return "Q" + bucket + " " + (lower == null && upper == null ? "all" : lower == null ? "< " + upper
+                : upper == null ? ">= " + lower : lower + " to " + upper);
+    }
+
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static String repro(RegressionRequest r) {
