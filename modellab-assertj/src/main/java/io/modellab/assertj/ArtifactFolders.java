@@ -18,6 +18,7 @@ import io.modellab.evalharness.core.schema.FailureExamples;
 import io.modellab.evalharness.core.schema.LeakageReport;
 import io.modellab.evalharness.core.schema.MetricsReport;
 import io.modellab.evalharness.core.schema.RankingPredictions;
+import io.modellab.evalharness.core.schema.RegressionPredictions;
 import io.modellab.evalharness.core.schema.RunRecord;
 import io.modellab.evalharness.core.schema.SliceReport;
 import io.modellab.evalharness.core.schema.StressReport;
@@ -70,7 +71,10 @@ final class ArtifactFolders {
                     files.failureModes() == null ? null
                             : Files.readString(evalDir.resolve(files.failureModes()), StandardCharsets.UTF_8),
                     files.rankings() == null ? null
-                            : ArtifactReader.read(evalDir.resolve(files.rankings()), RankingPredictions.class));
+                            : ArtifactReader.read(evalDir.resolve(files.rankings()), RankingPredictions.class),
+                    files.regressionPredictions() == null ? null
+                            : ArtifactReader.read(evalDir.resolve(files.regressionPredictions()),
+                                    RegressionPredictions.class));
         });
     }
 

@@ -3,6 +3,7 @@ package io.modellab.templates;
 import io.modellab.evalharness.core.ModelLabVersion;
 import io.modellab.evalharness.core.ProgressListener;
 import io.modellab.evalharness.core.RunIds;
+import io.modellab.evalharness.core.data.Predictor;
 import io.modellab.evalharness.core.data.Table;
 import io.modellab.evalharness.core.io.CompareFolder;
 import io.modellab.evalharness.core.rules.DataSplit;
@@ -24,7 +25,6 @@ import io.modellab.evalharness.core.schema.SplitRef;
 import io.modellab.evalharness.core.spi.EvalPipeline;
 import io.modellab.evalharness.metrics.BinaryPredictions;
 import io.modellab.evalharness.metrics.TargetProxyRule;
-import io.modellab.evalharness.plots.html.DatasetExplorer;
 import io.modellab.evalharness.plots.html.ProjectIndex;
 import io.modellab.evalharness.plots.html.RunReports;
 import io.modellab.evalharness.stress.LabelledRows;
@@ -39,8 +39,6 @@ import io.modellab.tracker.RunStore;
 import io.modellab.tracker.card.ModelCards;
 import io.modellab.tracker.compare.Comparisons;
 import io.modellab.tracker.compare.RunComparison;
-import io.modellab.tracker.ProjectStore;
-import io.modellab.tracker.data.DatasetStore;
 import io.modellab.tracker.data.IngestOptions;
 import io.modellab.tracker.data.LoadedDataset;
 import io.modellab.tracker.data.SplitRows;
@@ -202,25 +200,10 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
     /** Ingests the dataset version (or finds it), writes its explorer page and reads its rows and split. */
     private Prepared prepare() {
         Settings s = settings;
-        new ProjectStore(s.artifactsRoot()).ensure(s.project(), s.projectDescription());
-        DatasetStore datasets = new DatasetStore(s.artifactsRoot());
-        DatasetStore.Ingested ingested = datasets.ingest(s.project(), s.datasetName(),
-                s.projectDir().resolve(s.dataset()), s.projectDir(), s.ingest());
-        DatasetVersion version = ingested.version();
-        stage(String.format(Locale.ROOT, "dataset %s version %s (%s): %d rows, sha256 %s", version.name(),
-                version.version(), ingested.created() ? "ingested now" : "ingested before", version.rows(),
-                version.sha256()));
-        Path explorer = DatasetExplorer.write(s.artifactsRoot(), s.project(), s.datasetName(), version.version());
-        LoadedDataset data = datasets.read(version, s.projectDir());
-        String[] labels = data.table().column(s.target());
-        SplitRows split = SplitRows.of(version.split(), data.table());
-        Table features = data.table().withoutColumns(s.target());
-        DataSplit keys = split.keys(data.table());
-        SplitRef splitRef = version.split().ref();
-        stage(String.format(Locale.ROOT, "split %s: %d train rows, %d test rows", splitRef.strategy(),
-                split.train().length, split.test().length));
-        return new Prepared(new Shared(data, features, labels, split, keys, splitRef, new RunStore(s.artifactsRoot())),
-                version, explorer);
+        ExperimentData d = ExperimentData.prepare(s.project(), s.projectDescription(), s.projectDir(), s.dataset(),
+                s.datasetName(), s.ingest(), s.artifactsRoot(), this::stage);
+        return new Prepared(new Shared(d.data(), d.features(), d.labels(), d.split(), d.keys(), d.splitRef(), d.store()),
+                d.version(), d.explorer());
     }
 
     private record Prepared(Shared shared, DatasetVersion version, Path explorer) {
@@ -366,11 +349,11 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
      * The distribution shift's training: the pipeline fitted again, the same way, on a subset of the train rows (the
      * test rows stay the test rows), so the leakage rules' guarantees hold for it too.
      */
-    private Retraining retraining(Shared x, EvalPipeline pipeline) {
+    private Retraining<Predictor> retraining(Shared x, EvalPipeline pipeline) {
         Settings s = settings;
         int[] train = x.split().train();
         List<String> labels = Arrays.stream(train).mapToObj(i -> x.labels()[i]).toList();
-        return new Retraining(new LabelledRows(x.features().rows(train), labels), rows -> {
+        return new Retraining<>(new LabelledRows(x.features().rows(train), labels), rows -> {
             int[] subset = rows.features().rowIds().stream().mapToInt(x.features()::rowPosition).toArray();
             EvalPipeline.Scored refit = pipeline.fitAndScore(new EvalPipeline.Input(x.features(), x.labels(), subset,
                     x.split().test(), s.positiveLabel(), s.seed()));

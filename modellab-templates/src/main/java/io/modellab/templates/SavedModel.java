@@ -1,6 +1,7 @@
 package io.modellab.templates;
 
 import io.modellab.evalharness.core.data.Predictor;
+import io.modellab.evalharness.core.data.ValuePredictor;
 import io.modellab.evalharness.core.io.ArtifactReader;
 import io.modellab.evalharness.core.io.ArtifactValidator;
 import io.modellab.evalharness.core.io.AtomicFiles;

@@ -1,6 +1,7 @@
 package io.modellab.templates;
 
 import io.modellab.evalharness.core.data.Table;
+import io.modellab.evalharness.core.data.ValuePredictor;
 import io.modellab.evalharness.core.rules.FitRecord;
 import java.util.ArrayList;
 import java.util.List;

@@ -31,7 +31,9 @@
  * {@link io.modellab.templates.TemplatePipeline} (template A) and {@link io.modellab.templates.TextTemplatePipeline}
  * (template C) are {@link io.modellab.evalharness.core.spi.EvalPipeline}s.
  * {@link io.modellab.templates.BinaryExperiment} runs a baseline and a candidate pipeline as tracked runs (the demo
- * and {@code mvn modellab:eval} are this class). After a run's leakage rules pass it writes
+ * and {@code mvn modellab:eval} are this class); {@link io.modellab.templates.RegressionExperiment} runs template B
+ * (the mean baseline, then least squares and XGBoost) the same way and evaluates each run with the regression
+ * evaluator (the regression demo is this class). After a run's leakage rules pass it writes
  * {@code predictions.sample.csv} ({@link io.modellab.templates.PredictionsSample}) and, for a Tribuo model, saves it
  * under {@code model/} with {@code signature.json} ({@link io.modellab.templates.SavedModel}); every stage, a
  * template's training stages included, goes to the progress listener and to {@code logs/run.log}
@@ -48,8 +50,8 @@
  *       sample like a template's. A Tribuo regressor: {@link io.modellab.templates.TribuoRegressor}.</li>
  *   <li>Any other JVM model (XGBoost4J, Smile, ONNX Runtime, DJL): implement
  *       {@link io.modellab.evalharness.core.data.Predictor} (rows in, class probabilities out) or
- *       {@link io.modellab.templates.ValuePredictor} for a regressor, and an {@code EvalPipeline} that fits it on the
- *       train rows and reports its fit records. The run evaluates and stresses it and writes its predictions sample;
+ *       {@link io.modellab.evalharness.core.data.ValuePredictor} for a regressor, and an {@code EvalPipeline} that fits
+ *       it on the train rows and reports its fit records. The run evaluates and stresses it and writes its predictions sample;
  *       saving the model is then yours (the {@code model/} folder is written for Tribuo models only).</li>
  * </ul>
  *

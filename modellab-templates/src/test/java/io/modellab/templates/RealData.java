@@ -1,6 +1,7 @@
 package io.modellab.templates;
 
 import io.modellab.evalharness.core.data.Table;
+import io.modellab.evalharness.core.data.ValuePredictor;
 import io.modellab.evalharness.metrics.RegressionMetrics;
 import io.modellab.evalharness.metrics.RocAuc;
 import io.modellab.evalharness.core.schema.MetricValue;
@@ -11,8 +12,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * A bundled dataset split as the demo splits it: 70/30, seed 42, stratified on the label (a regression target's
- * split is a plain seeded random one: every row in one stratum).
+ * A bundled dataset split as the demos split it: 70/30, seed 42, stratified on the label (a regression target's split
+ * is stratified on its quintiles, as a dataset version's quantile-stratified split draws it).
  */
 record RealData(Table features, String[] labels, StratifiedSplit split) {
 
@@ -25,8 +26,9 @@ record RealData(Table features, String[] labels, StratifiedSplit split) {
     static RealData regression(String file, String target) {
         LoadedDataset data = CsvDatasets.read(file, Path.of("../datasets/" + file + ".csv"), Path.of(".."));
         String[] labels = data.table().column(target);
+        double[] values = Arrays.stream(labels).mapToDouble(Double::parseDouble).toArray();
         return new RealData(data.table().withoutColumns(target), labels,
-                inRowOrder(StratifiedSplit.ofClasses(new int[labels.length], 1, 0.3, 42)));
+                inRowOrder(StratifiedSplit.ofQuantiles(values, 5, 0.3, 42)));
     }
 
     /** Each part in row order, as a dataset version's split hands them out. */

@@ -9,9 +9,12 @@ import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 import org.junit.jupiter.api.Test;
 
 /**
- * Template B on the bundled cpu data. Its 209 rows leave 63 test rows, so a test R² swings with the split: on the
- * demo's split (random 70/30, seed 42, as a dataset version's random split draws it) least squares reaches 0.649 and
- * XGBoost 0.677; over the seeds 42, 1, 2, 3, 4 least squares ranges 0.65-0.91 and XGBoost 0.68-0.89.
+ * Template B on the bundled cpu data. Its 209 rows leave 63 test rows and its target is heavily skewed (a few machines
+ * ten times faster than the median), so a test R² swings with which of those land in test. The demo's split is
+ * stratified on the target's quintiles (70/30, seed 42, as a dataset version's quantile-stratified split draws it):
+ * there least squares reaches 0.792 and XGBoost 0.929, the mean predictor -0.001. Over the split seeds 42, 1, 2, 3, 4
+ * least squares gives 0.79, 0.87, 0.88, 0.78, 0.42 (median 0.79) and XGBoost 0.93, 0.86, 0.75, 0.89, 0.84 (median
+ * 0.86); a plain random split of seed 42 gave 0.649 and 0.677, with most of the largest targets in train.
  */
 class RegressionTemplatesTest {
 
@@ -24,17 +27,18 @@ class RegressionTemplatesTest {
     @Test
     void onTheDemoSplitTheMeanExplainsNothingAndTheModelsMostOfTheVariance() {
         assertThat(CPU.testR2(train(CPU, RegressorTemplate.MEAN))).isLessThanOrEqualTo(0.0);
-        assertThat(CPU.testR2(train(CPU, RegressorTemplate.LINEAR_REGRESSION))).isCloseTo(0.649, within(0.001));
-        assertThat(CPU.testR2(train(CPU, RegressorTemplate.XGBOOST))).isCloseTo(0.677, within(0.001));
+        assertThat(CPU.testR2(train(CPU, RegressorTemplate.LINEAR_REGRESSION))).isCloseTo(0.792, within(0.001));
+        assertThat(CPU.testR2(train(CPU, RegressorTemplate.XGBOOST))).isCloseTo(0.929, within(0.001));
     }
 
     @Test
-    void overFiveSplitSeedsXGBoostsMedianR2ReachesThreeQuarters() {
+    void overFiveSplitSeedsBothMedianR2sReachThreeQuarters() {
         double[] xgboost = new double[5];
         double[] linear = new double[5];
         long[] seeds = {42, 1, 2, 3, 4};
+        double[] targets = Arrays.stream(CPU.labels()).mapToDouble(Double::parseDouble).toArray();
         for (int i = 0; i < seeds.length; i++) {
-            StratifiedSplit s = StratifiedSplit.ofClasses(new int[CPU.labels().length], 1, 0.3, seeds[i]);
+            StratifiedSplit s = StratifiedSplit.ofQuantiles(targets, 5, 0.3, seeds[i]);
             RealData data = new RealData(CPU.features(), CPU.labels(), new StratifiedSplit(
                     Arrays.stream(s.train()).sorted().toArray(), Arrays.stream(s.test()).sorted().toArray()));
             xgboost[i] = data.testR2(train(data, RegressorTemplate.XGBOOST));
@@ -45,7 +49,7 @@ class RegressionTemplatesTest {
         Arrays.sort(linear);
 
         assertThat(xgboost[2]).isGreaterThanOrEqualTo(0.75);
-        assertThat(linear[2]).isGreaterThanOrEqualTo(0.70);
+        assertThat(linear[2]).isGreaterThanOrEqualTo(0.75);
     }
 
     @Test

@@ -19,7 +19,6 @@ import io.modellab.evalharness.core.schema.SliceResult;
 import io.modellab.evalharness.core.schema.Task;
 import io.modellab.evalharness.core.schema.TestPredictions;
 import io.modellab.evalharness.metrics.Bootstrap;
-import io.modellab.evalharness.metrics.BootstrapInterval;
 import io.modellab.evalharness.metrics.BinaryPredictions;
 import io.modellab.evalharness.metrics.ClassificationMetrics;
 import io.modellab.evalharness.metrics.RankMetrics;
@@ -80,7 +79,7 @@ public record EvalHarness(EvalOptions options) {
     public static final Bootstrap.Interval INTERVAL = Bootstrap.Interval.BCA;
 
     /** The file-level method of confidence_intervals.json when its intervals were read off differently. */
-    public static final String MIXED_METHOD = "mixed: see each interval's method";
+    public static final String MIXED_METHOD = EvalParts.MIXED_METHOD;
 
     /** Evaluates and writes the eval folder; returns its path. */
     public Path evaluateAndWrite(Path artifactsRoot, EvalRequest request) {
@@ -103,11 +102,10 @@ public record EvalHarness(EvalOptions options) {
             Bootstrap.Options bootstrap = new Bootstrap.Options(options.resamples(), request.seed(),
                     options.confidenceLevel(), 1, (stage, done, total) -> progress.progress("bootstrap " + name, done, total),
                     INTERVAL);
-            BootstrapInterval ci = Bootstrap.interval(p.size(), bootstrap, rows -> p.metric(name, rows));
-            if (!Double.isNaN(ci.pointEstimate()) && ci.resamplesUsed() > 0) {
-                intervals.put(name, new ConfidenceInterval(name, ci.pointEstimate(), ci.mean(), ci.lower(), ci.upper(),
-                        ci.resamplesUsed(), ci.method(), ci.bca() == null ? null : ci.bca().biasCorrection(),
-                        ci.bca() == null ? null : ci.bca().acceleration()));
+            ConfidenceInterval ci = EvalParts.interval(name,
+                    Bootstrap.interval(p.size(), bootstrap, rows -> p.metric(name, rows)));
+            if (ci != null) {
+                intervals.put(name, ci);
             }
         }
         progress.progress("bootstrap", HEADLINE.size(), HEADLINE.size());
@@ -142,12 +140,7 @@ public record EvalHarness(EvalOptions options) {
             plots.addAll(stress.plots());
         }
 
-        List<HeadlineMetric> headline = new ArrayList<>();
-        for (String name : HEADLINE) {
-            ConfidenceInterval ci = intervals.get(name);
-            headline.add(new HeadlineMetric(name, MetricValue.valueOf(overall, name), ci == null ? null : ci.lower(),
-                    ci == null ? null : ci.upper()));
-        }
+        List<HeadlineMetric> headline = EvalParts.headline(HEADLINE, overall, intervals);
 
         String run = request.runId();
         EvalSummary summary = new EvalSummary(SchemaVersion.CURRENT, request.project(), run, Task.BINARY_CLASSIFICATION,
@@ -158,10 +151,7 @@ public record EvalHarness(EvalOptions options) {
         MetricsReport metrics = new MetricsReport(SchemaVersion.CURRENT, run, Task.BINARY_CLASSIFICATION,
                 request.model(), "test", p.size(), p.positiveLabel(), p.threshold(), suite.metrics(), suite.perClass(),
                 p.confusionMatrix(), request.baseline());
-        List<String> methods = intervals.values().stream().map(ConfidenceInterval::method).distinct().toList();
-        ConfidenceIntervals cis = new ConfidenceIntervals(SchemaVersion.CURRENT, run,
-                methods.isEmpty() ? Bootstrap.BCA_METHOD : methods.size() == 1 ? methods.get(0) : MIXED_METHOD,
-                options.confidenceLevel(), options.resamples(), request.seed(), List.copyOf(intervals.values()));
+        ConfidenceIntervals cis = EvalParts.confidenceIntervals(run, options, request.seed(), intervals);
         SliceReport sliceReport = new SliceReport(SchemaVersion.CURRENT, run, options.minSliceSize(), overall, slices,
                 SLICE_METRIC, worst == null ? null : worst.name(), sliced.worstRule(), plan.keyFeature(),
                 plan.keyFeatureRule(), options.confidenceLevel(), options.resamples(), request.seed());

@@ -36,7 +36,7 @@ import java.util.Objects;
 public record EvalRequest(String project, String runId, String model, ModelRole role, DatasetRef dataset,
                           CodeVersion codeVersion, long seed, Table testFeatures, BinaryPredictions predictions,
                           String keySliceColumn, BaselineCheck baselineCheck, BaselineMetrics baseline,
-                          ReproCommands repro, Predictor predictor, Retraining retraining) {
+                          ReproCommands repro, Predictor predictor, Retraining<Predictor> retraining) {
 
     /** A request without a model: the eval folder then has no stress table. */
     public EvalRequest(String project, String runId, String model, ModelRole role, DatasetRef dataset,
@@ -48,7 +48,7 @@ public record EvalRequest(String project, String runId, String model, ModelRole 
     }
 
     /** This request with the model to stress, and optionally how to train it again (for the distribution shift). */
-    public EvalRequest withModel(Predictor fitted, Retraining retrainingOrNull) {
+    public EvalRequest withModel(Predictor fitted, Retraining<Predictor> retrainingOrNull) {
         return new EvalRequest(project, runId, model, role, dataset, codeVersion, seed, testFeatures, predictions,
                 keySliceColumn, baselineCheck, baseline, repro, fitted, retrainingOrNull);
     }
@@ -72,16 +72,24 @@ public record EvalRequest(String project, String runId, String model, ModelRole 
             throw new IllegalArgumentException("key slice column \"" + keySliceColumn + "\" is not a feature; features are "
                     + testFeatures.columnNames());
         }
+        if (retraining != null && predictor == null) {
+            throw new IllegalArgumentException("run " + runId + ": retraining is for stressing a model, but no predictor"
+                    + " was given");
+        }
+        requireBaselineFirst(runId, role, baselineCheck, baseline);
+    }
+
+    /**
+     * The baseline-first shape every evaluation request has: an improved run carries its verdict, a baseline none, and
+     * the baseline's metrics come exactly with an OK verdict.
+     */
+    static void requireBaselineFirst(String runId, ModelRole role, BaselineCheck baselineCheck, BaselineMetrics baseline) {
         if (role == ModelRole.IMPROVED && baselineCheck == null) {
             throw new IllegalArgumentException("run " + runId + " is an improved run but has no baseline-first check:"
                     + " resolve its baseline first (RunRules.resolveBaseline)");
         }
         if (role == ModelRole.BASELINE && (baselineCheck != null || baseline != null)) {
             throw new IllegalArgumentException("run " + runId + " is a baseline and cannot have a baseline of its own");
-        }
-        if (retraining != null && predictor == null) {
-            throw new IllegalArgumentException("run " + runId + ": retraining is for stressing a model, but no predictor"
-                    + " was given");
         }
         if (baselineCheck != null && baselineCheck.ok() != (baseline != null)) {
             throw new IllegalArgumentException("run " + runId + ": the baseline's metrics are given exactly when the"

@@ -1,5 +1,7 @@
 package io.modellab.tracker;
 
+import io.modellab.evalharness.core.data.Predictor;
+import io.modellab.evalharness.core.data.ValuePredictor;
 import io.modellab.evalharness.core.io.Plot;
 import io.modellab.evalharness.core.schema.Degradation;
 import io.modellab.evalharness.core.schema.DegradedMetric;
@@ -15,17 +17,20 @@ import io.modellab.evalharness.stress.BinaryTask;
 import io.modellab.evalharness.stress.DegradationTable;
 import io.modellab.evalharness.stress.DistributionShift;
 import io.modellab.evalharness.stress.LabelledRows;
+import io.modellab.evalharness.stress.RegressionTask;
 import io.modellab.evalharness.stress.StressOptions;
 import io.modellab.evalharness.stress.StressSweep;
+import io.modellab.evalharness.stress.StressTask;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
 /**
  * The stress part of an evaluation: the standard sweep of the request's model over its test rows (and a distribution
- * shift on the key column's most frequent test category when the request says how to train again), with the run's
- * seed, the evaluation's resamples and level, and the default severities; one degradation plot per headline metric;
- * and stress.json.
+ * shift when the request says how to train again: on the key column's most frequent test category for a
+ * classification, on the given segment for a regression), with the run's seed, the evaluation's resamples and level,
+ * and the default severities; one degradation plot per stressed metric; and stress.json. One sweep serves both
+ * tasks ({@link StressSweep} over a {@link StressTask}).
  */
 final class StressEvaluation {
 
@@ -42,7 +47,7 @@ final class StressEvaluation {
     record Result(DegradationTable table, StressReport report, List<Plot> plots) {
     }
 
-    /** Stresses the request's model; {@code null} when the request has none. */
+    /** Stresses the request's classifier; {@code null} when the request has none. */
     static Result run(EvalRequest request, EvalOptions options, List<String> metrics) {
         if (request.predictor() == null) {
             return null;
@@ -50,18 +55,41 @@ final class StressEvaluation {
         BinaryPredictions p = request.predictions();
         LabelledRows test = new LabelledRows(request.testFeatures(),
                 IntStream.range(0, p.size()).mapToObj(p::actualLabel).toList());
-        StressOptions stress = new StressOptions(StressOptions.DEFAULT_SEVERITIES, metrics, options.resamples(),
-                options.confidenceLevel(), request.seed(), Runtime.getRuntime().availableProcessors(), options.progress());
-        DistributionShift shift = null;
+        DistributionShift<Predictor> shift = null;
         if (request.retraining() != null) {
             SliceDefinition largest = Slices.topCategories(request.testFeatures(), keyColumn(request, options), 1).get(0);
-            shift = new DistributionShift(largest, request.retraining());
+            shift = new DistributionShift<>(largest, request.retraining());
         }
-        DegradationTable table = new StressSweep(stress, new BinaryTask(p.positiveLabel(), p.negativeLabel(),
-                p.threshold())).runStandard(request.predictor(), test, shift);
-        List<Plot> plots = plots(request.model(), table);
+        return sweep(new BinaryTask(p.positiveLabel(), p.negativeLabel(), p.threshold()), request.predictor(), test,
+                shift, request.runId(), request.model(), request.seed(), options, metrics);
+    }
+
+    /**
+     * Stresses the request's regressor on {@code metrics}; {@code null} when the request has none.
+     *
+     * @param shiftSegment the segment of the distribution shift, or {@code null} for none (it also needs the request's
+     *     retraining)
+     */
+    static Result run(RegressionRequest request, EvalOptions options, List<String> metrics, SliceDefinition shiftSegment) {
+        if (request.predictor() == null) {
+            return null;
+        }
+        LabelledRows test = new LabelledRows(request.testFeatures(),
+                RegressionTask.labels(request.predictions().actual()));
+        DistributionShift<ValuePredictor> shift = request.retraining() == null || shiftSegment == null ? null
+                : new DistributionShift<>(shiftSegment, request.retraining());
+        return sweep(new RegressionTask(), request.predictor(), test, shift, request.runId(), request.model(),
+                request.seed(), options, metrics);
+    }
+
+    private static <M> Result sweep(StressTask<M> task, M model, LabelledRows test, DistributionShift<M> shift,
+                                    String runId, String modelName, long seed, EvalOptions options, List<String> metrics) {
+        StressOptions stress = new StressOptions(StressOptions.DEFAULT_SEVERITIES, metrics, options.resamples(),
+                options.confidenceLevel(), seed, Runtime.getRuntime().availableProcessors(), options.progress());
+        DegradationTable table = new StressSweep<>(stress, task).runStandard(model, test, shift);
+        List<Plot> plots = plots(modelName, table);
         List<String> paths = plots.stream().map(plot -> EvalFiles.STANDARD.plots() + plot.fileName()).toList();
-        return new Result(table, table.toReport(request.runId(), paths), plots);
+        return new Result(table, table.toReport(runId, paths), plots);
     }
 
     /**

@@ -21,10 +21,14 @@
  *       check of an improved run against the stored baseline;</li>
  *   <li>{@link io.modellab.tracker.GitCodeVersion}: the commit a run came from (a run without one is invalid);</li>
  *   <li>{@link io.modellab.tracker.card.ModelCards}: a finished run's model card (model_card.json and its page);</li>
+ *   <li>{@link io.modellab.tracker.RegressionEvaluator}: the same eval folder for a regressor's test predictions
+ *       ({@link io.modellab.tracker.RegressionRequest}; regression_predictions.json instead of predictions.json), with
+ *       stress tests through a {@link io.modellab.evalharness.core.data.ValuePredictor};
+ *       {@link io.modellab.tracker.EvalParts}, the pieces the evaluators build alike;</li>
  *   <li>{@link io.modellab.tracker.ranking.RankingEvaluator}: the same eval folder for a ranking system's candidate
  *       lists (rankings.json instead of predictions.json), with latency.json beside it;</li>
- *   <li>{@link io.modellab.tracker.compare.RunComparison}: compare mode, pairing classification runs by row and
- *       ranking runs by query.</li>
+ *   <li>{@link io.modellab.tracker.compare.RunComparison}: compare mode, pairing classification and regression runs
+ *       by row and ranking runs by query.</li>
  * </ul>
  * <p>Limits of the run store: every write is atomic and creating, finishing and recovering runs hold a per-project
  * file lock, so threads and processes on one machine (or on a file system whose locks all its clients honour) can share

@@ -10,11 +10,12 @@ public enum MetricDirection {
 
     /** A larger value is better: accuracy, ROC-AUC, F1, recall... */
     HIGHER_IS_BETTER,
-    /** A smaller value is better: losses and calibration errors. */
+    /** A smaller value is better: losses, calibration errors and regression errors. */
     LOWER_IS_BETTER;
 
     /** The metrics of the suites where a smaller value is the better one; every other metric is better larger. */
-    public static final Set<String> LOWER_IS_BETTER_METRICS = Set.of("log_loss", "brier", "ece");
+    public static final Set<String> LOWER_IS_BETTER_METRICS = Set.of("log_loss", "brier", "ece", "mae", "mse", "rmse",
+            "median_absolute_error", "mape", "max_error");
 
     /** The direction of the metric named {@code metric}. */
     public static MetricDirection of(String metric) {

@@ -11,6 +11,9 @@ class MetricDirectionTest {
         assertThat(MetricDirection.of("log_loss")).isEqualTo(MetricDirection.LOWER_IS_BETTER);
         assertThat(MetricDirection.of("brier")).isEqualTo(MetricDirection.LOWER_IS_BETTER);
         assertThat(MetricDirection.of("ece")).isEqualTo(MetricDirection.LOWER_IS_BETTER);
+        assertThat(MetricDirection.of("rmse")).isEqualTo(MetricDirection.LOWER_IS_BETTER);
+        assertThat(MetricDirection.of("mae")).isEqualTo(MetricDirection.LOWER_IS_BETTER);
+        assertThat(MetricDirection.of("r2")).isEqualTo(MetricDirection.HIGHER_IS_BETTER);
         assertThat(MetricDirection.of("roc_auc")).isEqualTo(MetricDirection.HIGHER_IS_BETTER);
         assertThat(MetricDirection.of("recall")).isEqualTo(MetricDirection.HIGHER_IS_BETTER);
     }

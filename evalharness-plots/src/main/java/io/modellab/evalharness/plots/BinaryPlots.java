@@ -1,10 +1,8 @@
 package io.modellab.evalharness.plots;
 
 import io.modellab.evalharness.core.io.Plot;
-import io.modellab.evalharness.core.schema.MetricValue;
 import io.modellab.evalharness.core.schema.SliceResult;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -66,15 +64,8 @@ public final class BinaryPlots {
         plots.add(ClassificationPlots.confusionMatrix(in.on(), in.labels(), in.confusion(), true, format));
         plots.add(ClassificationPlots.confidenceHistogram(in.on(), in.rightPerConfidenceBin(),
                 in.wrongPerConfidenceBin(), format));
-        List<SlicePlots.Point> points = in.slices().stream()
-                .filter(s -> MetricValue.valueOf(s.metrics(), SLICE_METRIC) != null)
-                .map(s -> new SlicePlots.Point(s.name() + (s.belowMinSize() ? " (small)" : ""),
-                        MetricValue.valueOf(s.metrics(), SLICE_METRIC),
-                        s.interval() == null ? null : s.interval().lower(),
-                        s.interval() == null ? null : s.interval().upper()))
-                .sorted(Comparator.comparingDouble(SlicePlots.Point::value)).toList();
-        plots.add(SlicePlots.metricBySlice("Accuracy by slice (" + in.model() + ")", SLICE_METRIC, points,
-                in.accuracy(), format));
+        plots.add(SlicePlots.ofResults("Accuracy by slice (" + in.model() + ")", SLICE_METRIC, SLICE_METRIC,
+                in.slices(), in.accuracy(), format));
         return plots;
     }
 }

@@ -111,6 +111,8 @@ public final class RegressionPlots {
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setLabelsVisible(true);
         chart.getStyler().setLabelsFont(PlotStyle.font(11f));
+        // Bar labels with a fixed number of decimals, not every digit of a double.
+        chart.getStyler().setDecimalPattern("#,##0.0##");
         chart.addSeries("mean absolute error", buckets, Plots.boxed(meanAbsoluteError)).setFillColor(PlotStyle.PRIMARY);
         return format.plot(ERROR_BY_BUCKET, chart);
     }

@@ -1,6 +1,10 @@
 package io.modellab.evalharness.plots;
 
+import io.modellab.evalharness.core.MetricDirection;
 import io.modellab.evalharness.core.io.Plot;
+import io.modellab.evalharness.core.schema.MetricValue;
+import io.modellab.evalharness.core.schema.SliceResult;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.AnnotationText;
@@ -21,6 +25,27 @@ public final class SlicePlots {
 
     /** One slice's point. */
     public record Point(String name, double value, Double lower, Double upper) {
+    }
+
+    /**
+     * {@link #metricBySlice} of slice results: a point per slice whose {@code metric} is defined (a small slice marked
+     * so), with its interval where it has one, worst first by the metric's direction.
+     *
+     * @param fileMetric the metric's name in the file name
+     * @param overall the metric on all rows, {@code null} when undefined (drawn at 0)
+     */
+    public static Plot ofResults(String title, String fileMetric, String metric, List<SliceResult> slices,
+                                 Double overall, ImageFormat format) {
+        Comparator<Point> byValue = Comparator.comparingDouble(Point::value);
+        List<Point> points = slices.stream()
+                .filter(s -> MetricValue.valueOf(s.metrics(), metric) != null)
+                .map(s -> new Point(s.name() + (s.belowMinSize() ? " (small)" : ""),
+                        MetricValue.valueOf(s.metrics(), metric),
+                        s.interval() == null ? null : s.interval().lower(),
+                        s.interval() == null ? null : s.interval().upper()))
+                .sorted(MetricDirection.of(metric) == MetricDirection.LOWER_IS_BETTER ? byValue.reversed() : byValue)
+                .toList();
+        return metricBySlice(title, fileMetric, points, overall == null ? 0 : overall, format);
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.modellab.evalharness.stress;
 
 import io.modellab.evalharness.core.data.ClassProbabilities;
+import io.modellab.evalharness.core.data.Predictor;
+import io.modellab.evalharness.core.data.Table;
 import io.modellab.evalharness.metrics.BinaryPredictions;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +15,7 @@ import java.util.Objects;
  * @param negativeLabel the other label
  * @param threshold a row is predicted positive when its positive probability is at least this
  */
-public record BinaryTask(String positiveLabel, String negativeLabel, double threshold) {
+public record BinaryTask(String positiveLabel, String negativeLabel, double threshold) implements StressTask<Predictor> {
 
     /** Checks the labels and the threshold. */
     public BinaryTask {
@@ -30,6 +32,22 @@ public record BinaryTask(String positiveLabel, String negativeLabel, double thre
     /** Both labels, negative first. */
     public List<String> labels() {
         return List.of(negativeLabel, positiveLabel);
+    }
+
+    @Override
+    public List<String> metricNames() {
+        return BinaryPredictions.METRIC_NAMES;
+    }
+
+    @Override
+    public ScoredRows score(Predictor model, LabelledRows rows) {
+        return new BinaryScored(score(model.predict(rows.features()), rows.labels()));
+    }
+
+    /** Missing values, label noise between the two labels, the shuffle, Gaussian noise and category swaps. */
+    @Override
+    public List<Corruption> standardCorruptions(Table features, String shuffleColumn) {
+        return StandardCorruptions.of(features, this, shuffleColumn);
     }
 
     /** The predictions of {@code output} scored against {@code labels}, row for row. */

@@ -1,7 +1,5 @@
 package io.modellab.evalharness.stress;
 
-import io.modellab.evalharness.metrics.BinaryPredictions;
-
 /**
  * One row of the degradation table before its intervals: the clean and the corrupted predictions of the same rows,
  * in the same order, which is what makes the bootstrap of their difference paired.
@@ -12,7 +10,7 @@ import io.modellab.evalharness.metrics.BinaryPredictions;
  * @param clean the predictions on the clean rows
  * @param corrupted the predictions on the corrupted rows
  */
-record Cell(String corruption, double severity, int touched, BinaryPredictions clean, BinaryPredictions corrupted) {
+record Cell(String corruption, double severity, int touched, ScoredRows clean, ScoredRows corrupted) {
 
     Cell {
         if (clean.size() != corrupted.size()) {
@@ -23,11 +21,6 @@ record Cell(String corruption, double severity, int touched, BinaryPredictions c
 
     /** Whether the corruption changed no score and no label, so every paired difference is exactly 0. */
     boolean unchanged() {
-        for (int i = 0; i < clean.size(); i++) {
-            if (clean.score(i) != corrupted.score(i) || clean.actualPositive(i) != corrupted.actualPositive(i)) {
-                return false;
-            }
-        }
-        return true;
+        return clean.sameAs(corrupted);
     }
 }

@@ -1,5 +1,6 @@
 package io.modellab.evalharness.stress;
 
+import io.modellab.evalharness.core.MetricDirection;
 import io.modellab.evalharness.core.schema.ColumnPermutationImportance;
 import io.modellab.evalharness.core.schema.Degradation;
 import io.modellab.evalharness.core.schema.DegradedMetric;
@@ -32,12 +33,14 @@ public record DegradationTable(List<MetricValue> clean, List<StressCorruption> c
     }
 
     /**
-     * The row whose ranking metric ({@link StressOptions#rankingMetric()}) drops most, over every corruption of the
-     * model's input or training (label noise is left out: it tests the evaluation, not the model). Empty when no such
-     * row has a defined difference below 0. Ties go to the earlier row.
+     * The row whose ranking metric ({@link StressOptions#rankingMetric()}) gets worst, over every corruption of the
+     * model's input or training (label noise is left out: it tests the evaluation, not the model): the largest drop,
+     * or the largest rise of a metric where lower is better (an error). Empty when no such row has a defined
+     * difference for the worse. Ties go to the earlier row.
      */
     public Optional<Degradation> mostDamaging() {
         String metric = options.rankingMetric();
+        MetricDirection direction = MetricDirection.of(metric);
         Degradation worst = null;
         double worstDelta = 0;
         for (Degradation row : rows) {
@@ -45,9 +48,9 @@ public record DegradationTable(List<MetricValue> clean, List<StressCorruption> c
                 continue;
             }
             DegradedMetric m = row.metric(metric);
-            if (m != null && m.delta() != null && m.delta() < worstDelta) {
+            if (m != null && m.delta() != null && direction.worseningBy(m.delta()) > worstDelta) {
                 worst = row;
-                worstDelta = m.delta();
+                worstDelta = direction.worseningBy(m.delta());
             }
         }
         return Optional.ofNullable(worst);

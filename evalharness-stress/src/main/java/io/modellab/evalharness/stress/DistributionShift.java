@@ -1,9 +1,7 @@
 package io.modellab.evalharness.stress;
 
-import io.modellab.evalharness.core.data.Predictor;
 import io.modellab.evalharness.core.schema.SliceDefinition;
 import io.modellab.evalharness.core.schema.StressCorruption;
-import io.modellab.evalharness.metrics.BinaryPredictions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,10 +18,12 @@ import java.util.SplittableRandom;
  * <p>Unlike the other corruptions this changes the model, not its input, so it needs a {@link Trainer}: one
  * training per severity above 0, run on the caller's thread.
  *
- * @param segment the held-out segment
+ * @param segment the held-out segment: a category ({@value SliceDefinition#COLUMN_IN}) or a numeric range
+ *     ({@value SliceDefinition#NUMERIC_RANGE}, lower end included)
  * @param retraining the training rows and how to train
+ * @param <M> how the trained model is called
  */
-public record DistributionShift(SliceDefinition segment, Retraining retraining) {
+public record DistributionShift<M>(SliceDefinition segment, Retraining<M> retraining) {
 
     /** The kind in stress.json. */
     public static final String KIND = "distribution_shift";
@@ -42,7 +42,7 @@ public record DistributionShift(SliceDefinition segment, Retraining retraining) 
     }
 
     /** The table's rows before their intervals, one per severity. */
-    List<Cell> cells(LabelledRows test, BinaryTask task, StressOptions options) {
+    List<Cell> cells(LabelledRows test, StressTask<M> task, StressOptions options) {
         String name = describe().name();
         LabelledRows testSegment = test.rows(Segments.rows(segment, test.features()));
         if (testSegment.size() == 0) {
@@ -51,11 +51,11 @@ public record DistributionShift(SliceDefinition segment, Retraining retraining) 
         LabelledRows train = retraining.train();
         int[] trainSegment = Segments.rows(segment, train.features());
         int[] order = StressRandom.order(trainSegment.length, new SplittableRandom(StressRandom.seed(options.seed(), name)));
-        BinaryPredictions clean = predict(retraining.trainer().train(train), testSegment, task);
+        ScoredRows clean = task.score(retraining.trainer().train(train), testSegment);
         List<Cell> cells = new ArrayList<>();
         for (double severity : options.severities()) {
             int withheld = Severity.count(severity, trainSegment.length);
-            BinaryPredictions shifted = clean;
+            ScoredRows shifted = clean;
             if (withheld > 0) {
                 int[] withheldRows = new int[withheld];
                 for (int i = 0; i < withheld; i++) {
@@ -65,14 +65,10 @@ public record DistributionShift(SliceDefinition segment, Retraining retraining) 
                 if (kept.length == 0) {
                     throw new IllegalArgumentException("withholding " + Segments.name(segment) + " leaves no training row");
                 }
-                shifted = predict(retraining.trainer().train(train.rows(kept)), testSegment, task);
+                shifted = task.score(retraining.trainer().train(train.rows(kept)), testSegment);
             }
             cells.add(new Cell(name, severity, withheld, clean, shifted));
         }
         return cells;
-    }
-
-    private static BinaryPredictions predict(Predictor model, LabelledRows rows, BinaryTask task) {
-        return task.score(model.predict(rows.features()), rows.labels());
     }
 }

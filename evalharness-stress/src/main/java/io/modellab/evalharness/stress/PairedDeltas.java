@@ -4,7 +4,6 @@ import io.modellab.evalharness.core.ProgressListener;
 import io.modellab.evalharness.core.schema.DegradedMetric;
 import io.modellab.evalharness.metrics.Bootstrap;
 import io.modellab.evalharness.metrics.BootstrapInterval;
-import io.modellab.evalharness.metrics.BinaryPredictions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,8 +25,8 @@ final class PairedDeltas {
      * resample's difference is exactly 0, so the interval is [0, 0] without resampling.
      */
     static List<DegradedMetric> of(Cell cell, List<String> metrics, StressOptions options) {
-        BinaryPredictions clean = cell.clean();
-        BinaryPredictions corrupted = cell.corrupted();
+        ScoredRows clean = cell.clean();
+        ScoredRows corrupted = cell.corrupted();
         int[] all = clean.allRows();
         boolean unchanged = cell.unchanged();
         Bootstrap.Options bootstrap = new Bootstrap.Options(options.resamples(), options.seed(),
@@ -42,7 +41,7 @@ final class PairedDeltas {
                 out.add(new DegradedMetric(metric, before, after, 0.0, 0.0, 0.0));
             } else {
                 BootstrapInterval ci = Bootstrap.pairedDifference(all.length, bootstrap,
-                        ResampledMetric.of(corrupted, metric), ResampledMetric.of(clean, metric));
+                        corrupted.resampled(metric), clean.resampled(metric));
                 boolean hasInterval = ci.resamplesUsed() > 0;
                 out.add(new DegradedMetric(metric, before, after, after - before, hasInterval ? ci.lower() : null,
                         hasInterval ? ci.upper() : null));

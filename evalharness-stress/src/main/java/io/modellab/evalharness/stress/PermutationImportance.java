@@ -1,5 +1,6 @@
 package io.modellab.evalharness.stress;
 
+import io.modellab.evalharness.core.MetricDirection;
 import io.modellab.evalharness.core.schema.ColumnPermutationImportance;
 import io.modellab.evalharness.core.schema.DegradedMetric;
 import java.util.ArrayList;
@@ -16,9 +17,15 @@ final class PermutationImportance {
     private PermutationImportance() {
     }
 
-    /** A column's importance from its full shuffle's difference: the drop is minus the difference. */
+    /**
+     * A column's importance from its full shuffle's difference: how much worse the metric got, so minus the difference
+     * where higher is better and the difference itself where lower is better (an error such as RMSE).
+     */
     static ColumnPermutationImportance of(String column, DegradedMetric m) {
-        return new ColumnPermutationImportance(column, drop(m.delta()), drop(m.ciUpper()), drop(m.ciLower()));
+        MetricDirection direction = MetricDirection.of(m.name());
+        return direction == MetricDirection.HIGHER_IS_BETTER
+                ? new ColumnPermutationImportance(column, drop(m.delta()), drop(m.ciUpper()), drop(m.ciLower()))
+                : new ColumnPermutationImportance(column, rise(m.delta()), rise(m.ciLower()), rise(m.ciUpper()));
     }
 
     /** Minus the difference; 0 - x rather than -x, so that no difference gives 0 and not -0. */
@@ -26,12 +33,21 @@ final class PermutationImportance {
         return delta == null ? null : 0.0 - delta;
     }
 
+    /** The difference; x + 0 turns a -0 into 0. */
+    private static Double rise(Double delta) {
+        return delta == null ? null : delta + 0.0;
+    }
+
     /** Each cell's point importance (the cell's corruption is its column), without intervals, in cell order. */
     static List<ColumnPermutationImportance> points(List<Cell> cells, String metric) {
         List<ColumnPermutationImportance> out = new ArrayList<>();
         for (Cell cell : cells) {
             int[] all = cell.clean().allRows();
-            double drop = cell.clean().metric(metric, all) - cell.corrupted().metric(metric, all);
+            double clean = cell.clean().metric(metric, all);
+            double corrupted = cell.corrupted().metric(metric, all);
+            // Written out rather than through worseningBy, whose negation would turn no change into -0.
+            double drop = MetricDirection.of(metric) == MetricDirection.HIGHER_IS_BETTER ? clean - corrupted
+                    : corrupted - clean;
             out.add(new ColumnPermutationImportance(cell.corruption(), Double.isNaN(drop) ? null : drop, null, null));
         }
         return out;

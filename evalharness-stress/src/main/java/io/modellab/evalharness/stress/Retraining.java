@@ -7,8 +7,9 @@ import java.util.Objects;
  *
  * @param train the training rows with their labels
  * @param trainer trains the model the same way on a subset of them
+ * @param <M> how the trained model is called
  */
-public record Retraining(LabelledRows train, Trainer trainer) {
+public record Retraining<M>(LabelledRows train, Trainer<M> trainer) {
 
     /** Checks that both are given. */
     public Retraining {

@@ -4,7 +4,10 @@ import io.modellab.evalharness.core.data.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The corruptions a stress sweep runs unless told otherwise: spec 4.4.1's three, and 4.4.2's noise, for tables. */
+/**
+ * The corruptions a stress sweep runs unless told otherwise: spec 4.4.1's three, and 4.4.2's noise, for tables; a
+ * regression's have no label noise.
+ */
 public final class StandardCorruptions {
 
     private StandardCorruptions() {
@@ -20,9 +23,19 @@ public final class StandardCorruptions {
      * @param shuffleColumn the column to shuffle, e.g. the one permutation importance ranks first
      */
     public static List<Corruption> of(Table features, BinaryTask task, String shuffleColumn) {
+        List<Corruption> out = new ArrayList<>(ofFeatures(features, shuffleColumn));
+        out.add(1, LabelNoise.among(task.labels()));
+        return out;
+    }
+
+    /**
+     * The corruptions of the features alone, for any task: missing values across every feature column, shuffling of
+     * {@code shuffleColumn}, Gaussian noise on the numeric columns (when there are any) and a category swap on the
+     * categorical ones (when there are any).
+     */
+    public static List<Corruption> ofFeatures(Table features, String shuffleColumn) {
         List<Corruption> out = new ArrayList<>();
         out.add(MissingValues.acrossColumns(features.columnNames()));
-        out.add(LabelNoise.among(task.labels()));
         out.add(new ShuffleColumn(shuffleColumn));
         List<String> numeric = ColumnKinds.numeric(features);
         if (!numeric.isEmpty()) {

@@ -2,6 +2,7 @@ package io.modellab.evalharness.stress;
 
 import io.modellab.evalharness.core.ProgressListener;
 import io.modellab.evalharness.metrics.BinaryPredictions;
+import io.modellab.evalharness.metrics.RegressionRows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,8 +13,9 @@ import java.util.TreeSet;
  *
  * @param severities the severities of every corruption, each in [0, 1]; kept sorted and distinct, with 0 (the clean
  *     rows) added when absent
- * @param metrics the metrics of the degradation table, names of {@link BinaryPredictions#METRIC_NAMES}; the first
- *     also measures permutation importance and picks the most damaging corruption
+ * @param metrics the metrics of the degradation table, names of {@link BinaryPredictions#METRIC_NAMES} or of
+ *     {@link RegressionRows#METRIC_NAMES} (the sweep's task must know them); the first also measures permutation
+ *     importance and picks the most damaging corruption
  * @param resamples bootstrap resamples of each difference's interval
  * @param confidenceLevel the intervals' level
  * @param seed the seed of every corruption (mixed with its name) and of the bootstrap
@@ -31,6 +33,10 @@ public record StressOptions(List<Double> severities, List<String> metrics, int r
     public static final List<String> DEFAULT_METRICS = List.of(BinaryPredictions.ROC_AUC, BinaryPredictions.ACCURACY,
             BinaryPredictions.F1);
 
+    /** A regression's headline metrics: RMSE, MAE, R². */
+    public static final List<String> REGRESSION_METRICS = List.of(RegressionRows.RMSE, RegressionRows.MAE,
+            RegressionRows.R2);
+
     /** Checks the values and normalises the severities. */
     public StressOptions {
         TreeSet<Double> sorted = new TreeSet<>();
@@ -44,9 +50,9 @@ public record StressOptions(List<Double> severities, List<String> metrics, int r
             throw new IllegalArgumentException("a stress sweep needs at least one metric");
         }
         for (String metric : metrics) {
-            if (!BinaryPredictions.METRIC_NAMES.contains(metric)) {
+            if (!BinaryPredictions.METRIC_NAMES.contains(metric) && !RegressionRows.METRIC_NAMES.contains(metric)) {
                 throw new IllegalArgumentException("Metric value not found: " + metric + "; known are "
-                        + BinaryPredictions.METRIC_NAMES);
+                        + BinaryPredictions.METRIC_NAMES + " and " + RegressionRows.METRIC_NAMES);
             }
         }
         if (resamples < 1 || threads < 1) {

@@ -1,13 +1,10 @@
 package io.modellab.evalharness.stress;
 
-import io.modellab.evalharness.core.data.ClassProbabilities;
-import io.modellab.evalharness.core.data.Predictor;
 import io.modellab.evalharness.core.schema.ColumnPermutationImportance;
 import io.modellab.evalharness.core.schema.Degradation;
 import io.modellab.evalharness.core.schema.DegradedMetric;
 import io.modellab.evalharness.core.schema.MetricValue;
 import io.modellab.evalharness.core.schema.StressCorruption;
-import io.modellab.evalharness.metrics.BinaryPredictions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -21,33 +18,43 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * Runs a binary classifier through seeded corruptions at every severity of the sweep and builds the degradation
- * table: per corruption and severity, each metric clean and corrupted, their difference and its paired bootstrap
- * interval; and each feature column's permutation importance.
+ * Runs a model through seeded corruptions at every severity of the sweep and builds the degradation table: per
+ * corruption and severity, each metric clean and corrupted, their difference and its paired bootstrap interval; and
+ * each feature column's permutation importance. The task says how the model is called and scored: a binary
+ * classifier ({@link BinaryTask}) or a regressor ({@link RegressionTask}).
  *
  * <pre>{@code
- * StressSweep sweep = new StressSweep(StressOptions.of(42), new BinaryTask("bad", "good", 0.5));
+ * StressSweep<Predictor> sweep = new StressSweep<>(StressOptions.of(42), new BinaryTask("bad", "good", 0.5));
  * DegradationTable table = sweep.runStandard(predictor, new LabelledRows(testFeatures, testLabels), null);
  * }</pre>
  *
  * <p>Two phases: first every corrupted copy is made and predicted, one after another on the caller's thread (a
- * {@link Predictor} need not be thread-safe); then the intervals, the expensive part, are spread over
+ * model need not be thread-safe); then the intervals, the expensive part, are spread over
  * {@link StressOptions#threads()}. Every corruption's randomness derives from the seed and its name, and every
  * interval from the seed, so the table is the same on any number of threads and in any run. The caller's rows are
  * never changed.
+ *
+ * @param <M> how the model is called
  */
-public final class StressSweep {
+public final class StressSweep<M> {
 
     private final StressOptions options;
-    private final BinaryTask task;
+    private final StressTask<M> task;
 
     /**
      * @param options the sweep, metrics, bootstrap and threads
-     * @param task how predictions are scored
+     * @param task how the model is called and its predictions scored
+     * @throws IllegalArgumentException when a metric of the options is not one of the task's
      */
-    public StressSweep(StressOptions options, BinaryTask task) {
+    public StressSweep(StressOptions options, StressTask<M> task) {
         this.options = Objects.requireNonNull(options, "options");
         this.task = Objects.requireNonNull(task, "task");
+        for (String metric : options.metrics()) {
+            if (!task.metricNames().contains(metric)) {
+                throw new IllegalArgumentException("Metric value not found: " + metric + "; the task's metrics are "
+                        + task.metricNames());
+            }
+        }
     }
 
     /**
@@ -56,8 +63,8 @@ public final class StressSweep {
      *
      * @param shift the distribution shift, or {@code null} for none
      */
-    public DegradationTable runStandard(Predictor predictor, LabelledRows test, DistributionShift shift) {
-        return run(predictor, test, ranked -> StandardCorruptions.of(test.features(), task, ranked.get(0).column()), shift);
+    public DegradationTable runStandard(M model, LabelledRows test, DistributionShift<M> shift) {
+        return run(model, test, ranked -> task.standardCorruptions(test.features(), ranked.get(0).column()), shift);
     }
 
     /**
@@ -66,28 +73,26 @@ public final class StressSweep {
      * @param corruptions with unique names
      * @param shift the distribution shift, or {@code null} for none
      */
-    public DegradationTable run(Predictor predictor, LabelledRows test, List<Corruption> corruptions,
-                                DistributionShift shift) {
+    public DegradationTable run(M model, LabelledRows test, List<Corruption> corruptions, DistributionShift<M> shift) {
         List<Corruption> given = List.copyOf(corruptions);
-        return run(predictor, test, ranked -> given, shift);
+        return run(model, test, ranked -> given, shift);
     }
 
-    private DegradationTable run(Predictor predictor, LabelledRows test,
-                                 Function<List<ColumnPermutationImportance>, List<Corruption>> choose, DistributionShift shift) {
-        Objects.requireNonNull(predictor, "predictor");
+    private DegradationTable run(M model, LabelledRows test,
+                                 Function<List<ColumnPermutationImportance>, List<Corruption>> choose,
+                                 DistributionShift<M> shift) {
+        Objects.requireNonNull(model, "model");
         if (test.size() == 0 || test.features().columnNames().isEmpty()) {
             throw new IllegalArgumentException("a stress sweep needs test rows with at least one feature column");
         }
-        ClassProbabilities cleanOutput = predictor.predict(test.features());
-        BinaryPredictions clean = task.score(cleanOutput, test.labels());
+        ScoredRows clean = task.score(model, test);
 
         List<String> columns = test.features().columnNames();
         List<Cell> importanceCells = new ArrayList<>();
         for (String column : columns) {
             ShuffleColumn shuffle = new ShuffleColumn(column);
             Corruption.Corrupted shuffled = shuffle.apply(test, 1.0, StressRandom.seed(options.seed(), shuffle.name()));
-            importanceCells.add(new Cell(column, 1.0, shuffled.touched(), clean,
-                    task.score(predictor.predict(shuffled.rows().features()), test.labels())));
+            importanceCells.add(new Cell(column, 1.0, shuffled.touched(), clean, task.score(model, shuffled.rows())));
             options.progress().progress("stress permutation importance", importanceCells.size(), columns.size());
         }
         List<Corruption> corruptions = choose.apply(
@@ -106,14 +111,11 @@ public final class StressSweep {
             described.add(description);
             long seed = StressRandom.seed(options.seed(), description.name());
             for (double severity : options.severities()) {
-                // Severity 0 is the clean rows (every corruption's contract), and unchanged features (label noise)
-                // need no second prediction.
+                // Severity 0 is the clean rows (every corruption's contract): no second prediction.
                 Corruption.Corrupted corrupted = severity == 0 ? new Corruption.Corrupted(test, 0)
                         : corruption.apply(test, severity, seed);
-                ClassProbabilities output = corrupted.rows().features() == test.features() ? cleanOutput
-                        : predictor.predict(corrupted.rows().features());
-                cells.add(new Cell(description.name(), severity, corrupted.touched(), clean,
-                        task.score(output, corrupted.rows().labels())));
+                ScoredRows scored = corrupted.rows() == test ? clean : task.score(model, corrupted.rows());
+                cells.add(new Cell(description.name(), severity, corrupted.touched(), clean, scored));
                 options.progress().progress("stress corruptions", ++predicted, toPredict);
             }
         }

@@ -3,6 +3,7 @@ package io.modellab.evalharness.stress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.modellab.evalharness.core.data.Predictor;
 import io.modellab.evalharness.core.schema.Degradation;
 import io.modellab.evalharness.core.schema.SliceDefinition;
 import java.util.ArrayList;
@@ -23,8 +24,8 @@ class DistributionShiftTest {
     /** The training rows of every call, in call order. */
     final List<Set<String>> trained = new ArrayList<>();
 
-    DistributionShift shift() {
-        return new DistributionShift(NO_CHECKING, new Retraining(TRAIN, rows -> {
+    DistributionShift<Predictor> shift() {
+        return new DistributionShift<>(NO_CHECKING, new Retraining<>(TRAIN, rows -> {
             trained.add(new HashSet<>(rows.features().rowIds()));
             return LookupModel.fit(rows, MODEL_COLUMNS);
         }));
@@ -40,7 +41,7 @@ class DistributionShiftTest {
     void eachSeverityWithholdsItsShareOfTheSegmentsTrainingRowsAndTestsOnTheSegmentOnly() {
         StressOptions options = StressOptions.of(42).withSeverities(List.of(0.2, 0.5, 1.0));
 
-        DegradationTable table = new StressSweep(options, CreditG.TASK)
+        DegradationTable table = new StressSweep<>(options, CreditG.TASK)
                 .run(LookupModel.fit(TRAIN, MODEL_COLUMNS), TEST, List.of(), shift());
 
         int segmentTrain = count(TRAIN, "no checking");
@@ -85,9 +86,9 @@ class DistributionShiftTest {
     void aSegmentWithoutTestRowsIsRefused() {
         SliceDefinition nowhere = new SliceDefinition(SliceDefinition.COLUMN_IN, "checking_status", List.of("nowhere"));
 
-        assertThatThrownBy(() -> new StressSweep(StressOptions.of(1), CreditG.TASK).run(
+        assertThatThrownBy(() -> new StressSweep<>(StressOptions.of(1), CreditG.TASK).run(
                 LookupModel.fit(TRAIN, MODEL_COLUMNS), TEST, List.of(),
-                new DistributionShift(nowhere, new Retraining(TRAIN, rows -> LookupModel.fit(rows, MODEL_COLUMNS)))))
+                new DistributionShift<>(nowhere, new Retraining<Predictor>(TRAIN, rows -> LookupModel.fit(rows, MODEL_COLUMNS)))))
                 .hasMessageContaining("no test row is in the shift's segment checking_status = nowhere");
     }
 }

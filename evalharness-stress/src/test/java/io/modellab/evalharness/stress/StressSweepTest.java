@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import io.modellab.evalharness.core.data.Predictor;
 import io.modellab.evalharness.core.io.ArtifactValidator;
 import io.modellab.evalharness.core.io.Json;
 import io.modellab.evalharness.core.schema.ColumnPermutationImportance;
@@ -29,8 +30,8 @@ class StressSweepTest {
     static final LookupModel MODEL = LookupModel.fit(TRAIN, MODEL_COLUMNS);
     static final StressOptions OPTIONS = StressOptions.of(42).withProgress((stage, done, total) -> { });
 
-    static StressSweep sweep(StressOptions options) {
-        return new StressSweep(options, CreditG.TASK);
+    static StressSweep<Predictor> sweep(StressOptions options) {
+        return new StressSweep<>(options, CreditG.TASK);
     }
 
     @Test
@@ -132,7 +133,7 @@ class StressSweepTest {
         assertThat(four.importance()).isEqualTo(one.importance());
         assertThat(Json.toBytes(again.toReport("run-20261123-120000-00000001", List.of())))
                 .isEqualTo(Json.toBytes(one.toReport("run-20261123-120000-00000001", List.of())));
-        DegradationTable otherSeed = new StressSweep(new StressOptions(OPTIONS.severities(), OPTIONS.metrics(),
+        DegradationTable otherSeed = new StressSweep<>(new StressOptions(OPTIONS.severities(), OPTIONS.metrics(),
                 OPTIONS.resamples(), OPTIONS.confidenceLevel(), 43, 1, OPTIONS.progress()), CreditG.TASK)
                 .runStandard(MODEL, TEST, null);
         assertThat(otherSeed.rows()).isNotEqualTo(one.rows());

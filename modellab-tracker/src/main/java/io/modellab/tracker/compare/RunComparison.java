@@ -17,6 +17,7 @@ import io.modellab.evalharness.core.schema.SchemaVersion;
 import io.modellab.evalharness.core.schema.SliceReport;
 import io.modellab.evalharness.core.schema.SliceResult;
 import io.modellab.evalharness.core.schema.RankingPredictions;
+import io.modellab.evalharness.core.schema.RegressionPredictions;
 import io.modellab.evalharness.core.schema.TestPredictions;
 import io.modellab.evalharness.metrics.BinaryPredictions;
 import io.modellab.evalharness.metrics.Bootstrap;
@@ -52,7 +53,8 @@ import java.util.stream.Stream;
  * Compares two runs of a project, found from the artifacts root by their ids alone (spec 4.7): metric deltas with
  * the paired bootstrap interval of each, computed on the rows both runs scored (paired by row id from their
  * predictions.json; for two ranking runs, on the queries both answered, paired by query id from their rankings.json,
- * see {@link PairedQueries}); slice deltas for slices both define the same way; rows newly wrong, fixed and still wrong;
+ * see {@link PairedQueries}; for two regression runs, by row id from their regression_predictions.json, see
+ * {@link PairedRegressionRows}); slice deltas for slices both define the same way; rows newly wrong, fixed and still wrong;
  * the failure-mode counts; config, dataset and eval-file changes; and the six answers of spec 4.7.2.
  *
  * <p>Intervals are claimed only when both runs used the same dataset version and the same split: otherwise their
@@ -81,7 +83,8 @@ public record RunComparison(int resamples, long seed, double confidenceLevel, Pr
 
     /** Everything compare mode reads of one run. */
     record Side(RunRecord run, EvalSummary summary, MetricsReport metrics, SliceReport slices, FailureExamples failures,
-                TestPredictions predictions, RankingPredictions rankings, Path evalDir) {
+                TestPredictions predictions, RankingPredictions rankings, RegressionPredictions regression,
+                Path evalDir) {
 
         static Side read(Path root, String project, String runId) {
             RunRecord run = new RunStore(root).load(project, runId);
@@ -95,6 +98,9 @@ public record RunComparison(int resamples, long seed, double confidenceLevel, Pr
                             : ArtifactReader.read(eval.resolve(summary.files().predictions()), TestPredictions.class),
                     summary.files().rankings() == null ? null
                             : ArtifactReader.read(eval.resolve(summary.files().rankings()), RankingPredictions.class),
+                    summary.files().regressionPredictions() == null ? null
+                            : ArtifactReader.read(eval.resolve(summary.files().regressionPredictions()),
+                                    RegressionPredictions.class),
                     eval);
         }
 
@@ -199,10 +205,16 @@ public record RunComparison(int resamples, long seed, double confidenceLevel, Pr
                 "ROC on the %d rows both runs scored", paired.size()), curves, ImageFormat.PNG));
     }
 
-    /** Rows paired by row id for two classifications, queries by query id for two rankings; nothing else pairs. */
+    /**
+     * Rows paired by row id for two classifications or two regressions, queries by query id for two rankings; nothing
+     * else pairs.
+     */
     private static RowPairing pairing(Side reference, Side candidate) {
         if (reference.rankings() != null && candidate.rankings() != null) {
             return PairedQueries.of(reference.rankings(), candidate.rankings());
+        }
+        if (reference.regression() != null && candidate.regression() != null) {
+            return PairedRegressionRows.of(reference.regression(), candidate.regression());
         }
         if (reference.predictions() != null && candidate.predictions() != null) {
             return Paired.of(reference.predictions(), candidate.predictions());

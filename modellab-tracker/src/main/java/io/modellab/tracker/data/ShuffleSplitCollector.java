@@ -1,5 +1,6 @@
 package io.modellab.tracker.data;
 
+import io.modellab.evalharness.core.data.Cells;
 import io.modellab.evalharness.core.schema.SplitStrategy;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,16 +9,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Random, stratified and group splits, all three by {@link StratifiedSplit}: random is one class of all rows,
- * stratified is one class per label, and group splits the sorted distinct groups as if each were a row, then
- * sends every row where its group went. Keeps one int per row (the label or group number) and the distinct labels
- * or groups.
+ * Random, stratified, quantile-stratified and group splits, all by {@link StratifiedSplit}: random is one class of all
+ * rows, stratified is one class per label, quantile-stratified one class per quantile bin of a number, and group
+ * splits the sorted distinct groups as if each were a row, then sends every row where its group went. Keeps one
+ * number per row (the label or group number, or the value to bin) and the distinct labels or groups.
  */
 final class ShuffleSplitCollector implements SplitCollector {
 
     private final SplitSpec spec;
     private final Map<String, Integer> codes = new HashMap<>();
     private int[] codeOfRow = new int[1024];
+    private double[] valueOfRow = new double[0];
     private int rows;
 
     ShuffleSplitCollector(SplitSpec spec) {
@@ -26,7 +28,18 @@ final class ShuffleSplitCollector implements SplitCollector {
 
     @Override
     public void add(String value) {
-        if (spec.strategy() != SplitStrategy.RANDOM) {
+        if (spec.strategy() == SplitStrategy.QUANTILE_STRATIFIED) {
+            Double number = Cells.finiteNumber(value);
+            if (number == null) {
+                throw new CellProblem(value == null ? "the value to stratify on is missing; expected a number on every row"
+                        : "\"" + value + "\" is not a finite number; a quantile-stratified split needs a number on"
+                        + " every row");
+            }
+            if (rows == valueOfRow.length) {
+                valueOfRow = Arrays.copyOf(valueOfRow, Math.max(1024, rows * 2));
+            }
+            valueOfRow[rows] = number;
+        } else if (spec.strategy() != SplitStrategy.RANDOM) {
             if (value == null) {
                 throw new CellProblem(spec.strategy() == SplitStrategy.STRATIFIED
                         ? "the label to stratify on is missing; expected a label on every row"
@@ -57,6 +70,8 @@ final class ShuffleSplitCollector implements SplitCollector {
                 int[] classes = inSortedOrder();
                 mark(part, StratifiedSplit.ofClasses(classes, codes.size(), fraction, seed).test());
             }
+            case QUANTILE_STRATIFIED -> mark(part, StratifiedSplit.ofQuantiles(Arrays.copyOf(valueOfRow, rows),
+                    SplitSpec.QUANTILE_BINS, fraction, seed).test());
             default -> {
                 if (codes.size() < 2) {
                     throw new CellProblem("the column has " + codes.size() + (codes.size() == 1 ? " group" : " groups")

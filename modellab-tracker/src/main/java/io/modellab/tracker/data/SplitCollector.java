@@ -23,7 +23,7 @@ interface SplitCollector {
     /** The collector for {@code spec}. */
     static SplitCollector of(SplitSpec spec) {
         return switch (spec.strategy()) {
-            case RANDOM, STRATIFIED, GROUP -> new ShuffleSplitCollector(spec);
+            case RANDOM, STRATIFIED, QUANTILE_STRATIFIED, GROUP -> new ShuffleSplitCollector(spec);
             case TIME_ORDERED -> new TimeSplitCollector(spec.testFraction());
             case PREDEFINED -> new PartSplitCollector();
         };

@@ -13,6 +13,9 @@ import java.util.Objects;
  *   <li>{@link #random}: all rows shuffled with one {@link java.util.SplittableRandom} seeded once (Fisher-Yates),
  *       the first {@code round(testFraction * rows)} are test; it is {@link StratifiedSplit} with one class;</li>
  *   <li>{@link #stratified}: {@link StratifiedSplit} on a column's labels;</li>
+ *   <li>{@link #quantileStratified}: {@link StratifiedSplit} on the {@value #QUANTILE_BINS} quantile bins of a numeric
+ *       column (a regression's target): the bins are cut at the values of the sorted column at positions
+ *       {@code j * rows / 5}, so equal values share a bin, and a missing or non-numeric value is refused;</li>
  *   <li>{@link #group}: the column's distinct values in sorted order, shuffled the same way, the first
  *       {@code round(testFraction * groups)} groups are test and every row follows its group;</li>
  *   <li>{@link #timeOrdered}: rows sorted by a date/time or numeric column (ties in file order), the last
@@ -28,13 +31,16 @@ import java.util.Objects;
  */
 public record SplitSpec(SplitStrategy strategy, String column, Double testFraction, Long seed) {
 
+    /** How many quantile bins a {@link #quantileStratified} split stratifies on: quintiles. */
+    public static final int QUANTILE_BINS = 5;
+
     /** Checks that the strategy has what it needs and nothing it would ignore. */
     public SplitSpec {
         Objects.requireNonNull(strategy, "strategy");
         boolean needsColumn = strategy != SplitStrategy.RANDOM;
         boolean needsFraction = strategy != SplitStrategy.PREDEFINED;
         boolean needsSeed = strategy == SplitStrategy.RANDOM || strategy == SplitStrategy.STRATIFIED
-                || strategy == SplitStrategy.GROUP;
+                || strategy == SplitStrategy.QUANTILE_STRATIFIED || strategy == SplitStrategy.GROUP;
         if (needsColumn != (column != null) || needsFraction != (testFraction != null) || needsSeed != (seed != null)) {
             throw new IllegalArgumentException("a " + name(strategy) + " split takes " + (needsColumn ? "a column" : "no column")
                     + ", " + (needsFraction ? "a test fraction" : "no test fraction") + " and "
@@ -56,6 +62,14 @@ public record SplitSpec(SplitStrategy strategy, String column, Double testFracti
     /** Each label of {@code column} keeps its share in train and test. */
     public static SplitSpec stratified(String column, double testFraction, long seed) {
         return new SplitSpec(SplitStrategy.STRATIFIED, column, testFraction, seed);
+    }
+
+    /**
+     * Each quintile bin of the numeric {@code column} (a regression's target) keeps its share in train and test: the
+     * split a skewed target needs so that its few large values are not all on one side.
+     */
+    public static SplitSpec quantileStratified(String column, double testFraction, long seed) {
+        return new SplitSpec(SplitStrategy.QUANTILE_STRATIFIED, column, testFraction, seed);
     }
 
     /** Each value of {@code column} is a group that lands wholly on one side; {@code testFraction} of the groups are test. */
@@ -83,6 +97,8 @@ public record SplitSpec(SplitStrategy strategy, String column, Double testFracti
         return switch (strategy) {
             case RANDOM -> "random, " + percent(testFraction) + " test, seed " + seed;
             case STRATIFIED -> "stratified on " + column + ", " + percent(testFraction) + " test, seed " + seed;
+            case QUANTILE_STRATIFIED -> "stratified on " + QUANTILE_BINS + " quantile bins of " + column + ", "
+                    + percent(testFraction) + " test, seed " + seed;
             case GROUP -> "grouped by " + column + ", " + percent(testFraction) + " of groups test, seed " + seed;
             case TIME_ORDERED -> "time-ordered by " + column + ", latest " + percent(testFraction) + " test";
             case PREDEFINED -> "predefined by column " + column;

@@ -103,6 +103,48 @@ public record StratifiedSplit(int[] train, int[] test) {
         return new StratifiedSplit(train, test);
     }
 
+    /**
+     * A split stratified on quantile bins of a number (a regression's target): {@code ofClasses} with each row's
+     * {@link #quantileBins bin} as its class, so each bin keeps its share in both parts.
+     *
+     * @param values one finite value per row
+     * @param bins how many bins, at least 1
+     * @param testFraction share of each bin that goes to test, in (0, 1)
+     * @param seed the seed
+     */
+    public static StratifiedSplit ofQuantiles(double[] values, int bins, double testFraction, long seed) {
+        if (bins < 1) {
+            throw new IllegalArgumentException("need at least one bin, got " + bins);
+        }
+        return ofClasses(quantileBins(values, bins), bins, testFraction, seed);
+    }
+
+    /**
+     * Each value's bin among {@code bins}: the cuts are the sorted values at positions {@code j * n / bins}
+     * (j = 1 .. bins - 1), and a value's bin is the number of cuts at or below it, so equal values share a bin and a
+     * bin may be empty when many values are equal.
+     */
+    public static int[] quantileBins(double[] values, int bins) {
+        if (values.length == 0) {
+            return new int[0];
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        double[] cuts = new double[bins - 1];
+        for (int j = 1; j < bins; j++) {
+            cuts[j - 1] = sorted[(int) ((long) j * sorted.length / bins)];
+        }
+        int[] bin = new int[values.length];
+        for (int r = 0; r < values.length; r++) {
+            int b = 0;
+            while (b < cuts.length && values[r] >= cuts[b]) {
+                b++;
+            }
+            bin[r] = b;
+        }
+        return bin;
+    }
+
     private static void requireFraction(double testFraction) {
         if (!(testFraction > 0 && testFraction < 1)) {
             throw new IllegalArgumentException("test fraction must be in (0, 1), got " + testFraction);

@@ -9,7 +9,8 @@
  *       {@link io.modellab.tracker.data.SplitSpec}: target, missing tokens, types set in code, the split and the
  *       profile's limits;</li>
  *   <li>{@link io.modellab.tracker.data.SplitRows}: a version's split applied to its loaded rows, checked against
- *       the stored digest; {@link io.modellab.tracker.data.StratifiedSplit}, the seeded stratified split;</li>
+ *       the stored digest; {@link io.modellab.tracker.data.StratifiedSplit}, the seeded stratified split (on
+ *       labels, or on the quintile bins of a regression's target);</li>
  *   <li>{@link io.modellab.tracker.data.DatasetDiff}: columns added, removed and retyped between two versions, and
  *       the profile numbers that moved;</li>
  *   <li>{@link io.modellab.tracker.data.CsvDatasets}: a CSV file straight into a table, without a dataset version.</li>

@@ -30,13 +30,12 @@ import io.modellab.evalharness.core.schema.StressReport;
 import io.modellab.evalharness.core.schema.Takeaway;
 import io.modellab.evalharness.core.schema.Task;
 import io.modellab.evalharness.metrics.Bootstrap;
-import io.modellab.evalharness.metrics.BootstrapInterval;
 import io.modellab.evalharness.metrics.RankingMetrics;
 import io.modellab.evalharness.plots.CurvePlots;
 import io.modellab.evalharness.plots.ImageFormat;
-import io.modellab.evalharness.plots.SlicePlots;
 import io.modellab.evalharness.slicing.FailureModesTemplate;
 import io.modellab.tracker.EvalOptions;
+import io.modellab.tracker.EvalParts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -117,12 +116,10 @@ public record RankingEvaluator(EvalOptions options) {
                 Bootstrap.Options bootstrap = new Bootstrap.Options(options.resamples(), request.seed(),
                         options.confidenceLevel(), RankingStress.THREADS, ProgressListener.NONE, Bootstrap.Interval.BCA);
                 double[] values = scores.values(name);
-                BootstrapInterval ci = Bootstrap.interval(scores.size(), bootstrap, rows -> QueryScores.mean(values, rows));
-                if (!Double.isNaN(ci.pointEstimate()) && ci.resamplesUsed() > 0) {
-                    intervals.put(name, new ConfidenceInterval(name, ci.pointEstimate(), ci.mean(), ci.lower(),
-                            ci.upper(), ci.resamplesUsed(), ci.method(),
-                            ci.bca() == null ? null : ci.bca().biasCorrection(),
-                            ci.bca() == null ? null : ci.bca().acceleration()));
+                ConfidenceInterval ci = EvalParts.interval(name,
+                        Bootstrap.interval(scores.size(), bootstrap, rows -> QueryScores.mean(values, rows)));
+                if (ci != null) {
+                    intervals.put(name, ci);
                 }
             }
         }
@@ -160,12 +157,7 @@ public record RankingEvaluator(EvalOptions options) {
         }
         progress.progress("plots", 1, 1);
 
-        List<HeadlineMetric> headline = new ArrayList<>();
-        for (String name : HEADLINE) {
-            ConfidenceInterval ci = intervals.get(name);
-            headline.add(new HeadlineMetric(name, MetricValue.valueOf(overall, name), ci == null ? null : ci.lower(),
-                    ci == null ? null : ci.upper()));
-        }
+        List<HeadlineMetric> headline = EvalParts.headline(HEADLINE, overall, intervals);
         String run = request.runId();
         EvalSummary summary = new EvalSummary(SchemaVersion.CURRENT, request.project(), run, Task.RANKING,
                 request.model(), request.role(), request.dataset(), request.codeVersion(), request.seed(),
@@ -175,11 +167,7 @@ public record RankingEvaluator(EvalOptions options) {
                 EvalFiles.ranking(stress != null).withFailureModes(EvalFiles.FAILURE_MODES), keyPlots);
         MetricsReport metrics = new MetricsReport(SchemaVersion.CURRENT, run, Task.RANKING, request.model(), "queries",
                 scores.size(), null, null, overall, List.of(), null, request.baseline());
-        List<String> methods = intervals.values().stream().map(ConfidenceInterval::method).distinct().toList();
-        ConfidenceIntervals cis = new ConfidenceIntervals(SchemaVersion.CURRENT, run,
-                methods.isEmpty() ? Bootstrap.BCA_METHOD : methods.size() == 1 ? methods.get(0)
-                        : io.modellab.tracker.EvalHarness.MIXED_METHOD,
-                options.confidenceLevel(), options.resamples(), request.seed(), List.copyOf(intervals.values()));
+        ConfidenceIntervals cis = EvalParts.confidenceIntervals(run, options, request.seed(), intervals);
         SliceReport sliceReport = new SliceReport(SchemaVersion.CURRENT, run, options.minSliceSize(), overall, slices);
         FailureExamples failureExamples = new FailureExamples(SchemaVersion.CURRENT, run, failures.rules(),
                 failures.examples());
@@ -250,14 +238,8 @@ public record RankingEvaluator(EvalOptions options) {
 
     private static Plot slicePlot(RankingRequest request, List<SliceResult> slices, List<MetricValue> overall,
                                   String metric) {
-        List<SlicePlots.Point> points = slices.stream()
-                .filter(s -> MetricValue.valueOf(s.metrics(), metric) != null)
-                .map(s -> new SlicePlots.Point(s.name() + (s.belowMinSize() ? " (small)" : ""),
-                        MetricValue.valueOf(s.metrics(), metric), null, null))
-                .sorted(Comparator.comparingDouble(SlicePlots.Point::value)).toList();
-        Double all = MetricValue.valueOf(overall, metric);
-        return SlicePlots.metricBySlice(metric + " by query slice (" + request.model() + ")", fileSafe(metric), points,
-                all == null ? 0 : all, ImageFormat.PNG);
+        return EvalParts.slicePlot(metric + " by query slice (" + request.model() + ")", fileSafe(metric), metric,
+                slices, overall);
     }
 
     /** One plot per stressed metric: each corruption's value against severity, its band clean + paired interval. */

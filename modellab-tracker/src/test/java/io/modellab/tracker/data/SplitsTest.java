@@ -73,6 +73,49 @@ class SplitsTest {
     }
 
     @Test
+    void aQuantileStratifiedSplitOfCpuKeepsEachTargetQuintilesShareOnBothSides() {
+        DatasetVersion v = ingest("cpu", REPO.resolve("datasets/cpu.csv"),
+                SplitSpec.quantileStratified("performance", 0.3, 42));
+        Table table = store.read(v, REPO).table();
+        double[] target = Arrays.stream(table.column("performance")).mapToDouble(Double::parseDouble).toArray();
+        int[] bins = StratifiedSplit.quantileBins(target, 5);
+
+        SplitRows rows = SplitRows.of(v.split(), table);
+
+        assertThat(v.split().strategy()).isEqualTo(SplitStrategy.QUANTILE_STRATIFIED);
+        assertThat(v.split().ref().strategy()).isEqualTo("stratified on 5 quantile bins of performance, 30% test, seed 42");
+        assertThat(rows.test()).containsExactly(StratifiedSplit.ofClasses(bins, 5, 0.3, 42).test())
+                .containsExactly(StratifiedSplit.ofQuantiles(target, 5, 0.3, 42).test());
+        for (int b = 0; b < 5; b++) {
+            int bin = b;
+            long all = Arrays.stream(bins).filter(x -> x == bin).count();
+            long test = Arrays.stream(rows.test()).filter(r -> bins[r] == bin).count();
+            assertThat(all).as("quintile " + b).isBetween(40L, 44L);
+            assertThat(test).as("test rows of quintile " + b).isEqualTo(Math.round(0.3 * all));
+        }
+        // The largest targets (the skewed tail) are on both sides.
+        assertThat(Arrays.stream(rows.test()).filter(r -> target[r] >= 500).count()).isPositive();
+        assertThat(Arrays.stream(rows.train()).filter(r -> target[r] >= 500).count()).isPositive();
+        assertDigestMatchesDataSplit(v, REPO);
+    }
+
+    @Test
+    void quantileBinsKeepEqualValuesTogether() {
+        assertThat(StratifiedSplit.quantileBins(new double[] {5, 1, 1, 1, 1, 2, 3, 4, 9, 7}, 5))
+                .containsExactly(3, 1, 1, 1, 1, 2, 2, 3, 4, 4);
+        assertThat(StratifiedSplit.quantileBins(new double[0], 5)).isEmpty();
+    }
+
+    @Test
+    void aQuantileStratifiedSplitRefusesAValueThatIsNotANumber() throws IOException {
+        Path csv = root.resolve("bad.csv");
+        Files.writeString(csv, "x,y\n1,2\n2,oops\n3,4\n");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ingest("bad", csv,
+                SplitSpec.quantileStratified("y", 0.3, 1))).hasMessageContaining("\"oops\" is not a finite number");
+    }
+
+    @Test
     void aGroupSplitKeepsEveryGroupOnOneSide() throws IOException {
         StringBuilder csv = new StringBuilder("customer,amount\n");
         for (int i = 0; i < 200; i++) {

@@ -4,6 +4,7 @@ import io.modellab.evalharness.core.Names;
 import io.modellab.evalharness.core.RunIds;
 import io.modellab.evalharness.core.schema.EvalFiles;
 import io.modellab.evalharness.core.schema.EvalSummary;
+import io.modellab.evalharness.core.schema.RegressionPredictions;
 import io.modellab.evalharness.core.schema.Takeaway;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -68,6 +69,8 @@ public final class EvalFolderWriter {
                 Map.entry(files.takeaway(), nonNull(files.takeaway(), folder.takeaway()))));
         if (files.rankings() != null) {
             records.add(Map.entry(files.rankings(), folder.rankings()));
+        } else if (files.regressionPredictions() != null) {
+            records.add(Map.entry(files.regressionPredictions(), folder.regressionPredictions()));
         } else {
             records.add(Map.entry(files.predictions(), nonNull(files.predictions(), folder.predictions())));
         }
@@ -102,15 +105,20 @@ public final class EvalFolderWriter {
     }
 
     /**
-     * A ranking (rankings given) points at rankings.json, anything else at predictions.json; stress.json and
-     * failure_modes.md when the folder has them.
+     * A ranking (rankings given) points at rankings.json, a regression (regression predictions given) at
+     * regression_predictions.json, anything else at predictions.json; stress.json and failure_modes.md when the folder
+     * has them.
      */
     private static EvalFiles expectedFiles(EvalFolder folder) {
-        if (folder.rankings() != null && folder.predictions() != null) {
-            throw new IllegalArgumentException("the eval folder has both predictions.json and " + EvalFiles.RANKINGS
-                    + "; a classification has the first, a ranking the second");
+        int perRow = (folder.predictions() == null ? 0 : 1) + (folder.rankings() == null ? 0 : 1)
+                + (folder.regressionPredictions() == null ? 0 : 1);
+        if (perRow > 1) {
+            throw new IllegalArgumentException("the eval folder has more than one of predictions.json, "
+                    + EvalFiles.RANKINGS + " and " + RegressionPredictions.FILE + "; a classification has the first, a"
+                    + " ranking the second, a regression the third");
         }
         EvalFiles files = folder.rankings() != null ? EvalFiles.ranking(folder.stress() != null)
+                : folder.regressionPredictions() != null ? EvalFiles.regression(folder.stress() != null)
                 : EvalFiles.standard(folder.stress() != null);
         return folder.failureModes() != null ? files.withFailureModes(EvalFiles.FAILURE_MODES) : files;
     }
@@ -135,11 +143,23 @@ public final class EvalFolderWriter {
                 Map.entry(EvalFiles.STANDARD.failureExamples(), folder.failureExamples().runId()),
                 Map.entry(EvalFiles.STANDARD.predictions(), folder.predictions() == null ? runId : folder.predictions().runId()),
                 Map.entry(EvalFiles.RANKINGS, folder.rankings() == null ? runId : folder.rankings().runId()),
+                Map.entry(RegressionPredictions.FILE, folder.regressionPredictions() == null ? runId
+                        : folder.regressionPredictions().runId()),
                 Map.entry(EvalFiles.STRESS, folder.stress() == null ? runId : folder.stress().runId()));
         for (Map.Entry<String, String> id : ids) {
             if (!runId.equals(id.getValue())) {
                 throw new IllegalArgumentException(id.getKey() + " is for run " + id.getValue() + ", not " + runId);
             }
+        }
+        boolean rowsMatchTask = switch (summary.task()) {
+            case BINARY_CLASSIFICATION -> folder.predictions() != null;
+            case RANKING -> folder.rankings() != null;
+            case REGRESSION -> folder.regressionPredictions() != null;
+        };
+        if (!rowsMatchTask) {
+            throw new IllegalArgumentException(SUMMARY + " says the task is " + summary.task() + ", but the folder's"
+                    + " per-row file is not the one of that task (predictions.json for a binary classification, "
+                    + EvalFiles.RANKINGS + " for a ranking, " + RegressionPredictions.FILE + " for a regression)");
         }
         EvalFiles standard = expectedFiles(folder);
         if (!standard.equals(summary.files())) {

@@ -4,12 +4,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
 
 /**
- * The permutation importance of one feature column: how much a metric drops when the column's cells are shuffled
- * across all rows, which breaks its link to the label while keeping its distribution.
+ * The permutation importance of one feature column: how much worse a metric gets (it drops, or rises for an error
+ * such as RMSE) when the column's cells are shuffled across all rows, which breaks its link to the label while keeping
+ * its distribution.
  *
  * @param column the feature column
- * @param importance clean metric minus metric with the column shuffled: positive when the model relies on it,
- *     about 0 when it ignores it; {@code null} when the metric is undefined
+ * @param importance clean metric minus metric with the column shuffled (the other way round for an error): positive
+ *     when the model relies on it, about 0 when it ignores it; {@code null} when the metric is undefined
  * @param ciLower the lower end of the paired bootstrap interval of the importance, {@code null} without an interval
  * @param ciUpper the upper end of that interval, {@code null} without an interval
  */

@@ -14,12 +14,15 @@ import jakarta.validation.constraints.Size;
  * @param takeaway takeaway.txt
  * @param plots the plots folder
  * @param repro repro.md
- * @param predictions predictions.json, every row's prediction; {@code null} for a ranking, which has {@code rankings}
+ * @param predictions predictions.json, every row's prediction; {@code null} for a ranking, which has {@code rankings},
+ *     and for a regression, which has {@code regressionPredictions}
  * @param stress stress.json, or {@code null} when the eval has no stress table (no model was given, or the folder was
  *     written before stress tests existed)
  * @param failureModes failure_modes.md, the failure-modes template of spec 4.8 (the six categories with their tagged
  *     examples and blank notes), or {@code null} when the folder has none (written before the template existed)
  * @param rankings rankings.json, every query's ranked candidates, exactly for a ranking; {@code null} otherwise
+ * @param regressionPredictions regression_predictions.json, every row's actual value and prediction, exactly for a
+ *     regression; {@code null} otherwise (and in every file written before regressions existed)
  */
 public record EvalFiles(
         @JsonProperty("metrics") @NotBlank String metrics,
@@ -32,7 +35,8 @@ public record EvalFiles(
         @JsonProperty("predictions") @Size(min = 1) String predictions,
         @JsonProperty("stress") @Size(min = 1) String stress,
         @JsonProperty("failure_modes") @Size(min = 1) String failureModes,
-        @JsonProperty("rankings") @Size(min = 1) String rankings) {
+        @JsonProperty("rankings") @Size(min = 1) String rankings,
+        @JsonProperty("regression_predictions") @Size(min = 1) String regressionPredictions) {
 
     /** The name of the failure-modes template, when the eval folder has one. */
     public static final String FAILURE_MODES = "failure_modes.md";
@@ -43,12 +47,25 @@ public record EvalFiles(
     /** The name of the stress table, when the eval folder has one. */
     public static final String STRESS = "stress.json";
 
-    /** Checks that the folder points at exactly one of predictions.json and rankings.json. */
+    /**
+     * Checks that the folder points at exactly one of predictions.json, rankings.json and
+     * regression_predictions.json.
+     */
     public EvalFiles {
-        if ((predictions == null) == (rankings == null)) {
-            throw new IllegalArgumentException("an eval folder has either predictions (a classification) or rankings"
-                    + " (a ranking), got predictions=" + predictions + " and rankings=" + rankings);
+        int perRow = (predictions == null ? 0 : 1) + (rankings == null ? 0 : 1) + (regressionPredictions == null ? 0 : 1);
+        if (perRow != 1) {
+            throw new IllegalArgumentException("an eval folder has either predictions (a classification), rankings"
+                    + " (a ranking) or regression_predictions (a regression), got predictions=" + predictions
+                    + ", rankings=" + rankings + " and regression_predictions=" + regressionPredictions);
         }
+    }
+
+    /** The names of a classification's or a ranking's folder (no regression predictions). */
+    public EvalFiles(String metrics, String confidenceIntervals, String slices, String failureExamples,
+                     String takeaway, String plots, String repro, String predictions, String stress,
+                     String failureModes, String rankings) {
+        this(metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions, stress,
+                failureModes, rankings, null);
     }
 
     /** A classification's names, with a stress table and a failure-modes template or {@code null}s. */
@@ -96,15 +113,25 @@ public record EvalFiles(
                 null, withStress ? STRESS : null, null, RANKINGS);
     }
 
+    /**
+     * The names the eval-folder writer uses for a regression: {@value RegressionPredictions#FILE} instead of
+     * predictions.json.
+     */
+    public static EvalFiles regression(boolean withStress) {
+        EvalFiles s = STANDARD;
+        return new EvalFiles(s.metrics, s.confidenceIntervals, s.slices, s.failureExamples, s.takeaway, s.plots, s.repro,
+                null, withStress ? STRESS : null, null, null, RegressionPredictions.FILE);
+    }
+
     /** These names with {@code stress} as the stress table ({@code null} for none). */
     public EvalFiles withStress(String stress) {
         return new EvalFiles(metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions,
-                stress, failureModes, rankings);
+                stress, failureModes, rankings, regressionPredictions);
     }
 
     /** These names with {@code template} as the failure-modes template ({@code null} for none). */
     public EvalFiles withFailureModes(String template) {
         return new EvalFiles(metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions,
-                stress, template, rankings);
+                stress, template, rankings, regressionPredictions);
     }
 }

@@ -27,7 +27,8 @@ import java.util.List;
  * @param seed the seed of the run (training and bootstrap; a split of its own, such as a dataset version's, names
  *     its seed in its description)
  * @param testRows number of rows evaluated
- * @param positiveLabel the label scored as positive; {@code null} exactly when the task is {@link Task#RANKING}
+ * @param positiveLabel the label scored as positive; {@code null} exactly when the task is not
+ *     {@link Task#BINARY_CLASSIFICATION}
  * @param headline the headline metrics with their intervals
  * @param baselineRunId for an improved run, the baseline run it is measured against; {@code null} for a baseline
  * @param baselineCheck for an improved run, whether it may claim an improvement over that baseline
@@ -58,9 +59,10 @@ public record EvalSummary(
         keyPlots = Lists.copyOf(keyPlots);
     }
 
-    /** A classification names its positive label, a ranking has none. */
+    /** A classification names its positive label, a ranking or a regression has none. */
     @JsonIgnore
-    @AssertTrue(message = "positive_label is required for a binary classification and absent for a ranking")
+    @AssertTrue(message = "positive_label is required for a binary classification and absent for a ranking or a"
+            + " regression")
     public boolean isPositiveLabelMatchingTask() {
         return Task.classificationFieldsMatch(task, positiveLabel);
     }

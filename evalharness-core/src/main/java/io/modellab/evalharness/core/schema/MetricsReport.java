@@ -23,12 +23,13 @@ import java.util.List;
  * @param model the model's name
  * @param split which split was scored, e.g. {@code test}
  * @param rows number of rows scored (64-bit: a distributed evaluation can score more than 2^31 - 1)
- * @param positiveLabel the label scored as positive; {@code null} exactly when the task is {@link Task#RANKING}
+ * @param positiveLabel the label scored as positive; {@code null} exactly when the task is not
+ *     {@link Task#BINARY_CLASSIFICATION}
  * @param decisionThreshold the probability at or above which a row is predicted positive; {@code null} exactly for
- *     a ranking
+ *     a ranking or a regression
  * @param metrics the metrics, in a fixed order
  * @param perClass each label's one-vs-rest metrics, in label order
- * @param confusionMatrix counts at the decision threshold; {@code null} exactly for a ranking
+ * @param confusionMatrix counts at the decision threshold; {@code null} exactly for a ranking or a regression
  * @param baseline the baseline's metrics for an improved run, {@code null} for a baseline
  */
 public record MetricsReport(
@@ -59,10 +60,10 @@ public record MetricsReport(
                 confusionMatrix, baseline);
     }
 
-    /** A classification has its positive label, threshold and confusion matrix, a ranking none of them. */
+    /** A classification has its positive label, threshold and confusion matrix, a ranking or a regression none. */
     @JsonIgnore
     @AssertTrue(message = "positive_label, decision_threshold and confusion_matrix are required for a binary"
-            + " classification and absent for a ranking")
+            + " classification and absent for a ranking or a regression")
     public boolean isClassificationFieldsMatchingTask() {
         return Task.classificationFieldsMatch(task, positiveLabel, decisionThreshold, confusionMatrix);
     }

@@ -8,6 +8,11 @@ public enum SplitStrategy {
     @JsonProperty("random") RANDOM,
     /** Seeded shuffle within each label of a column; each label keeps its share in both parts. */
     @JsonProperty("stratified") STRATIFIED,
+    /**
+     * Seeded shuffle within each quintile bin of a numeric column (a regression's target); each bin keeps its share in
+     * both parts, so a skewed target's tail is on both sides.
+     */
+    @JsonProperty("quantile_stratified") QUANTILE_STRATIFIED,
     /** Seeded shuffle of the distinct values of a column; every row of a group lands on the same side. */
     @JsonProperty("group") GROUP,
     /** Rows ordered by a date/time or numeric column; the latest share is test. */

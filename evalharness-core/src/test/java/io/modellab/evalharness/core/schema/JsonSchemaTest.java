@@ -42,6 +42,7 @@ class JsonSchemaTest {
             Map.entry("leakage", LeakageReport.class),
             Map.entry("predictions", TestPredictions.class),
             Map.entry("rankings", RankingPredictions.class),
+            Map.entry("regression_predictions", RegressionPredictions.class),
             Map.entry("latency", LatencyReport.class),
             Map.entry("stress", StressReport.class),
             Map.entry("compare", Comparison.class),

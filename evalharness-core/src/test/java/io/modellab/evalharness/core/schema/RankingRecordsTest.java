@@ -24,7 +24,7 @@ class RankingRecordsTest {
         assertThat(ArtifactValidator.violations(ranking(null))).isEmpty();
         assertThat(ArtifactValidator.violations(ranking("yes"))).extracting(Violation::message)
                 .containsExactly("positive_label, decision_threshold and confusion_matrix are required for a binary"
-                        + " classification and absent for a ranking");
+                        + " classification and absent for a ranking or a regression");
         MetricsReport binaryWithoutMatrix = new MetricsReport(SchemaVersion.CURRENT, "run-20261123-120000-00000003",
                 Task.BINARY_CLASSIFICATION, "m", "test", 3, "yes", 0.5, List.of(MetricValue.of("roc_auc", 0.5)),
                 List.of(), null, null);

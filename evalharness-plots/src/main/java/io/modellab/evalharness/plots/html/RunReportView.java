@@ -1,5 +1,6 @@
 package io.modellab.evalharness.plots.html;
 
+import io.modellab.evalharness.core.MetricDirection;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * @param intervalMethod how the intervals were made, e.g. "percentile_bootstrap, 1000 resamples, seed 42, 95 %"
  * @param checks the rules' verdicts (baseline first, leakage)
  * @param plots the eval folder's plots, inlined
- * @param sliceMetric the metric the slices are sorted by (worst first)
+ * @param sliceMetric the metric the slices are sorted by (worst first: lowest, or highest where lower is better)
  * @param minSliceSize slices smaller than this are flagged
  * @param slices the slices, worst first
  * @param failureGroups failure examples grouped by failure mode (or by the rule that picked them when untagged)
@@ -25,6 +26,11 @@ public record RunReportView(Header header, List<Headline> headline, String inter
                             List<Image> plots, String sliceMetric, String minSliceSize, List<SliceRow> slices,
                             List<FailureGroup> failureGroups, List<Metric> metrics, List<ClassRow> perClass,
                             List<String> takeaway, String repro, List<Setting> config, Stress stress) {
+
+    /** How the slices are ordered, worst first: "lowest first", or "highest first" for an error such as RMSE. */
+    public String sliceOrder() {
+        return MetricDirection.of(sliceMetric) == MetricDirection.LOWER_IS_BETTER ? "highest first" : "lowest first";
+    }
 
     /**
      * The stress section.

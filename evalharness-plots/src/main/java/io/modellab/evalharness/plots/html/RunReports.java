@@ -1,5 +1,6 @@
 package io.modellab.evalharness.plots.html;
 
+import io.modellab.evalharness.core.MetricDirection;
 import io.modellab.evalharness.core.io.ArtifactReader;
 import io.modellab.evalharness.core.io.AtomicFiles;
 import io.modellab.evalharness.core.io.EvalFolderWriter;
@@ -165,7 +166,10 @@ public final class RunReports {
             slices.add(new RunReportView.SliceRow(r.name(), definition(r), Fmt.count(r.sampleSize()), r.belowMinSize(),
                     Fmt.metric(value) + interval, Fmt.delta(delta), value == null ? Double.MAX_VALUE : value));
         }
-        slices.sort(Comparator.comparingDouble(RunReportView.SliceRow::sortKey));
+        // Worst first: the lowest value, or the highest where lower is better (an error); undefined values last.
+        boolean lowerIsBetter = MetricDirection.of(sliceMetric) == MetricDirection.LOWER_IS_BETTER;
+        slices.sort(Comparator.comparingDouble(r -> lowerIsBetter && r.sortKey() != Double.MAX_VALUE ? -r.sortKey()
+                : r.sortKey()));
 
         List<RunReportView.Metric> metrics = in.metrics().metrics().stream().map(m -> new RunReportView.Metric(
                 m.name(), Fmt.metric(m.value()), note(m))).toList();

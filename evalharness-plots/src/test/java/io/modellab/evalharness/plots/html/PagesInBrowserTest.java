@@ -33,6 +33,31 @@ class PagesInBrowserTest extends InBrowserTest {
     }
 
     @Test
+    void aRegressionRunReportShowsItsErrorsWorstSliceFirstAndItsPlots() throws IOException {
+        Path page = write("regression-report.html", RunReports.render(ReportFixtures.regressionInputs()));
+
+        for (int width : new int[] {1280, 390}) {
+            browser.resize(width, 900);
+            browser.open(page);
+
+            assertThat(browser.consoleProblems()).as("console at " + width).isEmpty();
+            assertThat(browser.fetches()).as("network fetches").isZero();
+            assertThat(browser.overflowPixels()).as("sideways overflow at " + width + " px").isLessThanOrEqualTo(0);
+            assertThat(browser.js("return Array.from(document.querySelectorAll('#headline ~ div table tbody tr td:first-child'))"
+                    + ".slice(0, 3).map(td => td.textContent)")).isEqualTo(List.of("rmse", "mae", "r2"));
+            assertThat(browser.js("return Array.from(document.querySelectorAll('#slice-table tbody tr td:first-child'))"
+                    + ".map(td => td.textContent)"))
+                    .isEqualTo(List.of("target in [113, 1150]", "MMAX in [16000, 64000]", "target in [9.5, 27)"));
+            assertThat((String) browser.js("return document.body.textContent")).contains("Sorted by rmse, highest first")
+                    .contains("Task").contains("regression").doesNotContain("Per class");
+            assertThat(browser.js("return Array.from(document.images).every(i => i.complete && i.naturalWidth === 640)"))
+                    .as("every plot decoded").isEqualTo(true);
+            assertThat(browser.js("return document.querySelectorAll('figure img').length")).isEqualTo(2L);
+            browser.screenshot(SCREENSHOTS.resolve("run-report-regression-" + width + ".png"));
+        }
+    }
+
+    @Test
     void noPayloadRunsAndEachShowsAsText() throws IOException {
         for (int offset = 0; offset < Payloads.ALL.size(); offset += 7) {
             int shift = offset;

@@ -33,6 +33,7 @@ import io.modellab.evalharness.core.schema.Task;
 import io.modellab.evalharness.plots.ClassificationPlots;
 import io.modellab.evalharness.plots.ImageFormat;
 import io.modellab.evalharness.plots.PlotsTestAccess;
+import io.modellab.evalharness.plots.RegressionPlots;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +117,57 @@ final class ReportFixtures {
                 List.of("good", "bad"), new double[][] {{189, 21}, {51, 39}}, false, ImageFormat.PNG)));
         return new RunReports.Inputs(run, leakage, summary, metrics, intervals, slices, failures, takeaway,
                 "# Reproduce\n\n```sh\n" + t.apply(0) + "\n```\n", plots);
+    }
+
+    /**
+     * A regression run's report inputs, as the regression evaluator writes them: task regression, no positive label,
+     * RMSE / MAE / R² headline, slices by RMSE (lower is better), regression failure rules, and real regression plots.
+     */
+    static RunReports.Inputs regressionInputs() {
+        DatasetRef dataset = new DatasetRef("cpu", "v1", SHA, "datasets/cpu.csv", 209);
+        CodeVersion code = new CodeVersion(COMMIT, false);
+        RunRecord run = new RunRecord(SchemaVersion.CURRENT, RUN, "cpu-demo", "xgboost", ModelRole.IMPROVED,
+                RunStatus.DONE, null, 42L, code, dataset, new SplitRef("target quintiles, 30% test, seed 42", SHA),
+                BASELINE, new BaselineCheck(BaselineCheck.Status.OK, BASELINE, "improves on the baseline"),
+                Map.of("template", "xgboost"), new RunTimings("2026-11-23T12:00:00Z", "2026-11-23T12:00:04Z", 4000L),
+                new RunEnvironment("17.0.17", "Eclipse Adoptium", "Linux", "amd64", "0.1.0-SNAPSHOT"));
+        List<HeadlineMetric> headline = List.of(new HeadlineMetric("rmse", 41.2, 27.9, 60.3),
+                new HeadlineMetric("mae", 20.5, 15.1, 27.7), new HeadlineMetric("r2", 0.91, 0.82, 0.96));
+        EvalSummary summary = new EvalSummary(SchemaVersion.CURRENT, "cpu-demo", RUN, Task.REGRESSION, "xgboost",
+                ModelRole.IMPROVED, dataset, code, 42L, 63, null, headline, BASELINE,
+                new BaselineCheck(BaselineCheck.Status.OK, BASELINE, "improves on the baseline"),
+                EvalFiles.regression(false).withFailureModes(EvalFiles.FAILURE_MODES),
+                List.of("plots/predicted_vs_actual.png", "plots/residuals_vs_predicted.png"));
+        List<MetricValue> overall = List.of(MetricValue.of("mae", 20.5), MetricValue.of("rmse", 41.2),
+                MetricValue.of("r2", 0.91), new MetricValue("mape", null, null, "undefined: 1 target is 0"));
+        MetricsReport metrics = new MetricsReport(SchemaVersion.CURRENT, RUN, Task.REGRESSION, "xgboost", "test", 63,
+                null, null, overall, List.of(), null, new BaselineMetrics(BASELINE, "mean", List.of(
+                        MetricValue.of("mae", 80.1), MetricValue.of("rmse", 140.7), MetricValue.of("r2", -0.01))));
+        ConfidenceIntervals intervals = new ConfidenceIntervals(SchemaVersion.CURRENT, RUN, "bca_bootstrap", 0.95, 1000,
+                42L, List.of(new ConfidenceInterval("rmse", 41.2, 40.8, 27.9, 60.3, 1000)));
+        SliceReport slices = new SliceReport(SchemaVersion.CURRENT, RUN, 10, overall, List.of(
+                rmseSlice("target in [9.5, 27)", 13, 4.1), rmseSlice("target in [113, 1150]", 12, 88.0),
+                rmseSlice("MMAX in [16000, 64000]", 14, 70.2)));
+        FailureExamples failures = new FailureExamples(SchemaVersion.CURRENT, RUN,
+                List.of(new FailureRule("largest_errors", "largest absolute errors first", 5, 63)),
+                List.of(new FailureExample("198", "largest_errors", "779.25", "1150.0", null,
+                        "predicted 779.25 for an actual 1150.0: error -370.8", "extreme_value", Map.of("MMAX", "64000"),
+                        "datasets/cpu.csv#row=198")));
+        String takeaway = "xgboost predicts performance.\nTwo.\nThree.\nFour.\nFive.\n";
+        double[] actual = {20, 35, 60, 110, 240, 500, 1150};
+        double[] predicted = {25, 30, 70, 100, 260, 420, 780};
+        Map<String, byte[]> plots = new LinkedHashMap<>();
+        plots.put("predicted_vs_actual.png", PlotsTestAccess.render(RegressionPlots.predictedVsActual("xgboost on cpu",
+                actual, predicted, ImageFormat.PNG)));
+        plots.put("residuals_vs_predicted.png", PlotsTestAccess.render(RegressionPlots.residuals("xgboost on cpu",
+                actual, predicted, ImageFormat.PNG)));
+        return new RunReports.Inputs(run, null, summary, metrics, intervals, slices, failures, takeaway,
+                "# Reproduce\n", plots);
+    }
+
+    private static SliceResult rmseSlice(String name, int size, double rmse) {
+        return new SliceResult(name, new SliceDefinition("column_in", "MMAX", List.of("x")), size, false,
+                List.of(MetricValue.of("rmse", rmse)), List.of(new MetricDelta("rmse", rmse - 41.2)));
     }
 
     /**

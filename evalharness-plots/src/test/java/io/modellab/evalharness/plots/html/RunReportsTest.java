@@ -75,6 +75,19 @@ class RunReportsTest {
     }
 
     @Test
+    void aRegressionsSlicesAreSortedHighestErrorFirst() {
+        RunReportView view = RunReports.view(ReportFixtures.regressionInputs());
+
+        assertThat(view.header().task()).isEqualTo("regression");
+        assertThat(view.sliceMetric()).isEqualTo("rmse");
+        assertThat(view.sliceOrder()).isEqualTo("highest first");
+        assertThat(view.slices()).extracting(RunReportView.SliceRow::value).containsExactly("88.000", "70.200", "4.100");
+        assertThat(view.perClass()).isEmpty();
+        assertThat(view.headline()).extracting(RunReportView.Headline::delta).containsExactly("-99.500", "-59.600",
+                "+0.920");
+    }
+
+    @Test
     void nestedConfigBecomesDottedKeys() {
         RunReportView view = RunReports.view(ReportFixtures.inputs(ReportFixtures.PLAIN));
 

@@ -1,10 +1,8 @@
-package io.modellab.templates;
-
-import io.modellab.evalharness.core.data.Table;
+package io.modellab.evalharness.core.data;
 
 /**
  * How a trained regressor is called: rows in, one predicted value per row out, in order. The regression twin of
- * {@link io.modellab.evalharness.core.data.Predictor}; any JVM regressor joins by implementing this one method.
+ * {@link Predictor}: any JVM regressor joins (for a regression's stress tests, say) by implementing this one method.
  * Implementations must not read the target column and must be deterministic for the same rows.
  */
 @FunctionalInterface
