@@ -16,7 +16,9 @@
  *   <li>{@link io.modellab.evalharness.slicing.SliceRunner}: each slice's metrics, delta from overall and headline
  *       interval ({@link io.modellab.evalharness.slicing.SliceInterval}: the confusion-count bootstrap for accuracy,
  *       O(resamples) per slice), small slices flagged and kept, the worst named by the lowest upper end of its
- *       interval (highest lower end where lower is better) among slices of at least the minimum size;</li>
+ *       interval (highest lower end where lower is better) among slices of at least the minimum size;
+ *       {@link io.modellab.evalharness.slicing.SliceMetrics} evaluates a family: a binary classifier's slices in one
+ *       walk down the score order (no slice gathered or sorted), any other task's slice by slice on its rows;</li>
  *   <li>{@link io.modellab.evalharness.slicing.FailureSelector},
  *       {@link io.modellab.evalharness.slicing.RegressionFailureSelector},
  *       {@link io.modellab.evalharness.slicing.RankingFailureSelector}: the spec's failure rules per task, ties broken
@@ -25,6 +27,11 @@
  *       user's overrides and rules; {@link io.modellab.evalharness.slicing.FailureModesTemplate} renders
  *       failure_modes.md.</li>
  * </ul>
- * The runner is task-agnostic: it takes a function from row positions to metrics.
+ * The runner is task-agnostic: it takes a {@link io.modellab.evalharness.slicing.SliceMetrics}, or a function from row
+ * positions to metrics.
+ *
+ * <p>Cost, measured by {@code SliceBenchmarks} (1M rows, the 20 default classification slices with 1000-resample
+ * intervals, everything an evaluation pays for included): 4.4 times the overall metrics with the key feature named,
+ * 5.7 times when it is chosen by mutual information.
  */
 package io.modellab.evalharness.slicing;
