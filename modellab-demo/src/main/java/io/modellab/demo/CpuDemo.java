@@ -47,7 +47,7 @@ public final class CpuDemo {
     /** The share of rows in test. */
     public static final double TEST_FRACTION = 0.3;
     /** The seed when none is given. */
-    public static final long DEFAULT_SEED = 42;
+    public static final long DEFAULT_SEED = DemoArgs.DEFAULT_SEED;
     /** The split's seed: fixed, so that runs of every seed score the same test rows of the one dataset version. */
     public static final long SPLIT_SEED = 42;
 
@@ -67,29 +67,9 @@ public final class CpuDemo {
     /** Runs the demo; see the class comment for the arguments. */
     public static void main(String[] args) {
         QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
-        long seed = DEFAULT_SEED;
-        Path artifacts = null;
-        Path projectDir = Path.of(".");
-        try {
-            for (int i = 0; i < args.length; i++) {
-                String arg = args[i];
-                int eq = arg.indexOf('=');
-                String flag = eq < 0 ? arg : arg.substring(0, eq);
-                String value = eq < 0 ? (i + 1 < args.length ? args[++i] : null) : arg.substring(eq + 1);
-                switch (flag) {
-                    case "--seed" -> seed = Long.parseLong(require(flag, value));
-                    case "--artifacts" -> artifacts = Path.of(require(flag, value));
-                    case "--project-dir" -> projectDir = Path.of(require(flag, value));
-                    default -> throw new IllegalArgumentException("unknown argument " + arg);
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage() + "\nusage: CpuDemo [--seed N] [--artifacts DIR] [--project-dir DIR]");
-            System.exit(2);
-            return;
-        }
-        Path root = artifacts == null ? projectDir.resolve("artifacts") : projectDir.resolve(artifacts);
-        RegressionExperiment.Result r = run(projectDir, root, seed, GitCodeVersion.of(projectDir), System.out);
+        DemoArgs a = DemoArgs.parseOrExit("CpuDemo", args, false);
+        RegressionExperiment.Result r = run(a.projectDir(), a.artifactsRoot(), a.seed(),
+                GitCodeVersion.of(a.projectDir()), System.out);
         System.out.println();
         System.out.println("Wrote (regression):");
         for (RegressionExperiment.Run run : r.runs()) {
@@ -133,12 +113,5 @@ public final class CpuDemo {
         RegressionExperiment.Settings settings = new RegressionExperiment.Settings(PROJECT, PROJECT_DESCRIPTION,
                 projectDir, Path.of(DATASET), DATASET_NAME, ingest, null, seed, artifactsRoot, options, repro);
         return new RegressionExperiment(settings, code, (stage, done, total) -> log.println(stage)).run();
-    }
-
-    private static String require(String flag, String value) {
-        if (value == null) {
-            throw new IllegalArgumentException(flag + " needs a value");
-        }
-        return value;
     }
 }

@@ -65,7 +65,7 @@ public final class CreditGDemo {
     /** Predict {@link #POSITIVE} when its probability is at least this. */
     public static final double THRESHOLD = 0.5;
     /** The seed when none is given. */
-    public static final long DEFAULT_SEED = 42;
+    public static final long DEFAULT_SEED = DemoArgs.DEFAULT_SEED;
     /**
      * The seed of the dataset version's split. A version's split never changes, so it is not the run's seed: runs with
      * other seeds train differently on the same rows, which keeps them comparable.
@@ -109,32 +109,11 @@ public final class CreditGDemo {
     /** Runs the demo; see the class comment for the arguments. */
     public static void main(String[] args) {
         QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
-        long seed = DEFAULT_SEED;
-        Path artifacts = null;
-        Path projectDir = Path.of(".");
-        String reproduce = "";
-        try {
-            for (int i = 0; i < args.length; i += 2) {
-                if (args[i].startsWith("--reproduce=")) {
-                    reproduce = args[i].substring("--reproduce=".length());
-                    i--;
-                    continue;
-                }
-                String value = require(args[i], i + 1 < args.length ? args[i + 1] : null);
-                switch (args[i]) {
-                    case "--seed" -> seed = parseSeed(value);
-                    case "--artifacts" -> artifacts = Path.of(value);
-                    case "--project-dir" -> projectDir = Path.of(value);
-                    default -> throw new IllegalArgumentException("unknown argument " + args[i]);
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage()
-                    + "\nusage: CreditGDemo [--seed N] [--artifacts DIR] [--project-dir DIR] [--reproduce=RUN_ID]");
-            System.exit(2);
-            return;
-        }
-        Path root = artifacts == null ? projectDir.resolve("artifacts") : projectDir.resolve(artifacts);
+        DemoArgs a = DemoArgs.parseOrExit("CreditGDemo", args, true);
+        long seed = a.seed();
+        Path projectDir = a.projectDir();
+        Path root = a.artifactsRoot();
+        String reproduce = a.reproduce();
         RunRecord original = null;
         if (!reproduce.isBlank()) {
             original = new RunStore(root).load(PROJECT, reproduce);
@@ -223,22 +202,6 @@ public final class CreditGDemo {
                 r.candidateReport(), r.projectIndex(), r.compareReport(), r.datasetVersion().version(),
                 r.datasetExplorer());
     }
-
-    private static long parseSeed(String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--seed needs a whole number, got \"" + value + "\"", e);
-        }
-    }
-
-    private static String require(String flag, String value) {
-        if (value == null) {
-            throw new IllegalArgumentException(flag + " needs a value");
-        }
-        return value;
-    }
-
 
     private static void printPath(String label, Path path) {
         System.out.printf(Locale.ROOT, "  %-17s %s%n", label + ":", path.toAbsolutePath().normalize());

@@ -40,7 +40,7 @@ public final class JargonDemo {
     /** Candidates per query. */
     public static final int DEPTH = 100;
     /** The seed when none is given. */
-    public static final long DEFAULT_SEED = 42;
+    public static final long DEFAULT_SEED = DemoArgs.DEFAULT_SEED;
 
     private static final List<Logger> QUIET = List.of(Logger.getLogger("org.hibernate"));
 
@@ -50,29 +50,9 @@ public final class JargonDemo {
     /** Runs the demo; see the class comment for the arguments. */
     public static void main(String[] args) {
         QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
-        long seed = DEFAULT_SEED;
-        Path artifacts = null;
-        Path projectDir = Path.of(".");
-        try {
-            for (int i = 0; i < args.length; i++) {
-                String arg = args[i];
-                int eq = arg.indexOf('=');
-                String flag = eq < 0 ? arg : arg.substring(0, eq);
-                String value = eq < 0 ? (i + 1 < args.length ? args[++i] : null) : arg.substring(eq + 1);
-                switch (flag) {
-                    case "--seed" -> seed = Long.parseLong(require(flag, value));
-                    case "--artifacts" -> artifacts = Path.of(require(flag, value));
-                    case "--project-dir" -> projectDir = Path.of(require(flag, value));
-                    default -> throw new IllegalArgumentException("unknown argument " + arg);
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage() + "\nusage: JargonDemo [--seed N] [--artifacts DIR] [--project-dir DIR]");
-            System.exit(2);
-            return;
-        }
-        Path root = artifacts == null ? projectDir.resolve("artifacts") : projectDir.resolve(artifacts);
-        RankingExperiment.Result r = run(projectDir, root, seed, GitCodeVersion.of(projectDir), System.out);
+        DemoArgs a = DemoArgs.parseOrExit("JargonDemo", args, false);
+        RankingExperiment.Result r = run(a.projectDir(), a.artifactsRoot(), a.seed(),
+                GitCodeVersion.of(a.projectDir()), System.out);
         System.out.println();
         System.out.println("Wrote (ranking):");
         System.out.println("  baseline " + r.baselineRunId() + ": " + r.baselineEval().toAbsolutePath().normalize());
@@ -111,12 +91,5 @@ public final class JargonDemo {
         RankingExperiment.Settings settings = new RankingExperiment.Settings(PROJECT, PROJECT_DESCRIPTION, projectDir,
                 Path.of(DATASET), DATASET_NAME, seed, DEPTH, artifactsRoot, options, repro);
         return new RankingExperiment(settings, code, (stage, done, total) -> log.println(stage)).run();
-    }
-
-    private static String require(String flag, String value) {
-        if (value == null) {
-            throw new IllegalArgumentException(flag + " needs a value");
-        }
-        return value;
     }
 }
