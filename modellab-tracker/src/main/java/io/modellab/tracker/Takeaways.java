@@ -117,11 +117,14 @@ final class Takeaways {
         }
         bias /= p.size();
         Double mape = MetricValue.valueOf(overall, "mape");
+        String onAverage = bias == 0 ? "on average its predictions equal the actual values"
+                : String.format(Locale.ROOT, "on average its predictions lie %.3f %s the actual values", Math.abs(bias),
+                        bias < 0 ? "below" : "above");
         String errors = String.format(Locale.ROOT, "Its mean absolute error is %.3f, the median absolute error %.3f and the"
-                        + " largest %.3f%s, and on average it predicts %+.3f from the actual value (%d rows under, %d over).",
+                        + " largest %.3f%s, and %s (%d rows under-predicted, %d over-predicted).",
                 MetricValue.valueOf(overall, RegressionRows.MAE), MetricValue.valueOf(overall, "median_absolute_error"),
                 MetricValue.valueOf(overall, "max_error"),
-                mape == null ? "" : String.format(Locale.ROOT, " (MAPE %.1f%%)", mape * 100), bias, under, over);
+                mape == null ? "" : String.format(Locale.ROOT, " (MAPE %.1f%%)", mape * 100), onAverage, under, over);
 
         String baseline = regressionBaselineSentence(request, overall);
 

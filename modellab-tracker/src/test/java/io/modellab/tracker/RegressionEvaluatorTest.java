@@ -170,6 +170,9 @@ class RegressionEvaluatorTest {
         assertThat(s.get(0)).matches("model predicts y on the 300 test rows of synthetic version sha256-000000000000 with"
                 + " RMSE \\d+\\.\\d{3} \\(95% CI \\d+\\.\\d{3} to \\d+\\.\\d{3} from 1000 bootstrap resamples, seed 42\\)"
                 + " and R² 0\\.\\d{3}\\.");
+        assertThat(s.get(1)).matches("Its mean absolute error is \\d+\\.\\d{3}, the median absolute error \\d+\\.\\d{3} and"
+                + " the largest \\d+\\.\\d{3}.*, and on average its predictions lie \\d+\\.\\d{3} (below|above) the actual"
+                + " values \\(\\d+ rows under-predicted, \\d+ over-predicted\\)\\.");
         assertThat(s.get(2)).startsWith("This run is a baseline, so an improved model");
         assertThat(s.get(3)).startsWith("The weakest slice of at least 30 rows is region = south (60 rows), where RMSE is");
         assertThat(s.get(4)).startsWith("In failure_examples.json the largest error is on row ");
