@@ -91,13 +91,21 @@ public record RegressionFailureSelector(int limit, FeatureSummary summary) {
         rules.add(new FailureRule(rule, description, limit, matched.size()));
         for (int r : matched.subList(0, Math.min(limit, matched.size()))) {
             String id = features.rowId(r);
-            String why = String.format(Locale.ROOT, "predicted %s for an actual %s: error %+.4g", predicted[r],
-                    actual[r], error[r]);
+            String why = String.format(Locale.ROOT, "predicted %s for an actual %s: error %+.4g", brief(predicted[r]),
+                    brief(actual[r]), error[r]);
             FailureExample untagged = new FailureExample(id, rule, Double.toString(predicted[r]),
                     Double.toString(actual[r]), null, why, null, summary.of(features, r), sourceRow.apply(id), null,
                     summary.omitted(features));
             examples.add(tagging.tag(new FailureCase(FailureCase.REGRESSION, untagged, missing[r],
                     features.columnNames().size(), constant, Math.abs(error[r]), Double.isNaN(mae) ? null : mae, null)));
         }
+    }
+
+    /** Six significant digits without trailing zeros, for the sentence a person reads; the fields keep every digit. */
+    static String brief(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.toString(v);
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 }

@@ -112,6 +112,11 @@ class FailureExamplesTest {
         assertThat(s.examples().get(1).failureMode()).isEqualTo("model_representation");
         assertThat(s.examples().get(0).confidence()).isNull();
         assertThat(s.matched("under_predictions")).isEqualTo(2);
+        // The sentence is for a person (six significant digits); the fields keep every digit.
+        assertThat(s.examples().get(0).why()).isEqualTo("predicted 30 for an actual 10: error +20.00");
+        assertThat(RegressionFailureSelector.brief(913.6780395507812)).isEqualTo("913.678");
+        assertThat(RegressionFailureSelector.brief(1150.0)).isEqualTo("1150");
+        assertThat(RegressionFailureSelector.brief(-0.000012345678)).isEqualTo("-0.0000123457");
     }
 
     @Test
