@@ -64,8 +64,14 @@ final class CompareAnswers {
                 + more + ".";
     }
 
-    private static String slicesShifted(List<Comparison.SliceDelta> slices) {
-        List<Comparison.SliceDelta> moved = slices.stream().filter(s -> s.delta() != null && s.delta() != 0)
+    /**
+     * The slices whose first headline metric moved most. Changes of different metrics are not on one scale (an R² on a
+     * narrow target bucket swings by hundreds where its RMSE moves by a few), so one metric ranks them.
+     */
+    static String slicesShifted(List<Comparison.SliceDelta> slices) {
+        String metric = slices.isEmpty() ? null : slices.get(0).metric();
+        List<Comparison.SliceDelta> moved = slices.stream().filter(s -> s.metric().equals(metric))
+                .filter(s -> s.delta() != null && s.delta() != 0)
                 .sorted(Comparator.comparingDouble((Comparison.SliceDelta s) -> -Math.abs(s.delta()))
                         .thenComparing(Comparison.SliceDelta::name).thenComparing(Comparison.SliceDelta::metric))
                 .limit(SLICES_NAMED).toList();
@@ -74,10 +80,10 @@ final class CompareAnswers {
         }
         List<String> parts = new ArrayList<>();
         for (Comparison.SliceDelta s : moved) {
-            parts.add(String.format(Locale.ROOT, "%s %s %s (%d rows)", text(s.name()), s.metric(), signed(s.delta()),
+            parts.add(String.format(Locale.ROOT, "%s %s (%d rows)", text(s.name()), signed(s.delta()),
                     s.candidateSize()));
         }
-        return "The slices that shifted most: " + String.join("; ", parts) + ".";
+        return "The slices whose " + metric + " shifted most: " + String.join("; ", parts) + ".";
     }
 
     private static String configChanged(List<Comparison.Change> config) {
