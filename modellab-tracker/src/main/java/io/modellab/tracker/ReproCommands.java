@@ -1,13 +1,13 @@
 package io.modellab.tracker;
 
+import io.modellab.evalharness.core.ReproSteps;
 import io.modellab.evalharness.core.schema.CodeVersion;
 import io.modellab.evalharness.core.schema.DatasetRef;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The commands repro.md shows, each runnable from the project's root. {@value #RUN_ID} in a command stands for the
- * evaluated run's id.
+ * The commands repro.md shows, each runnable from the project's root; the text is core's {@link ReproSteps}.
+ * {@value #RUN_ID} in a command stands for the evaluated run's id.
  *
  * @param install what to run once to build or install
  * @param datasetRetrieval how to obtain (or check) the dataset file
@@ -17,7 +17,7 @@ import java.util.Objects;
 public record ReproCommands(String install, String datasetRetrieval, String run, String eval) {
 
     /** Replaced by the run's id in every command. */
-    public static final String RUN_ID = "{run_id}";
+    public static final String RUN_ID = ReproSteps.RUN_ID;
 
     /** Checks that every command is given. */
     public ReproCommands {
@@ -37,40 +37,11 @@ public record ReproCommands(String install, String datasetRetrieval, String run,
      */
     public String markdown(String runId, String project, String system, String role, long seed, CodeVersion code,
                            DatasetRef dataset, String datasetDetail, String note) {
-        return String.format(Locale.ROOT, """
-                # Reproduce run %s
+        return steps().markdown(runId, project, system, role, seed, code, dataset, datasetDetail, note);
+    }
 
-                Project `%s`, %s (%s), seed %d, code at commit `%s`%s.
-
-                ## Install
-
-                ```sh
-                %s
-                ```
-
-                ## Dataset
-
-                `%s`: %d rows, SHA-256 `%s` (dataset `%s` version `%s`)%s.
-
-                ```sh
-                %s
-                ```
-
-                ## Run
-
-                ```sh
-                %s
-                ```
-
-                ## Evaluate
-
-                ```sh
-                %s
-                ```
-                """, runId, project, system, role, seed, code.commit(),
-                code.dirty() ? " with uncommitted changes (not reproducible from the commit alone)" : "",
-                install, dataset.source(), dataset.rows(), dataset.sha256(), dataset.name(), dataset.version(),
-                datasetDetail, datasetRetrieval, run.replace(RUN_ID, runId), eval.replace(RUN_ID, runId))
-                + (note.isEmpty() ? "" : "\n" + note + "\n");
+    /** These commands as core's {@link ReproSteps}, which also writes repro.md for the Spark path. */
+    public ReproSteps steps() {
+        return new ReproSteps(install, datasetRetrieval, run, eval);
     }
 }

@@ -25,7 +25,10 @@
  *       by id, each example with a bounded feature summary ({@link io.modellab.evalharness.slicing.FeatureSummary});</li>
  *   <li>{@link io.modellab.evalharness.slicing.FailureTagging}: failure-mode tags by documented heuristics, after the
  *       user's overrides and rules; {@link io.modellab.evalharness.slicing.FailureModesTemplate} renders
- *       failure_modes.md.</li>
+ *       failure_modes.md;</li>
+ *   <li>{@link io.modellab.evalharness.slicing.TakeawaySentences}: a binary classifier's five takeaway.txt sentences
+ *       from computed numbers (overall metrics, headline interval, worst slice, failure examples, the most damaging
+ *       stress test), shared by the tracker's evaluator and the Spark path so both write the same text.</li>
  * </ul>
  * The runner is task-agnostic: it takes a {@link io.modellab.evalharness.slicing.SliceMetrics}, or a function from row
  * positions to metrics.

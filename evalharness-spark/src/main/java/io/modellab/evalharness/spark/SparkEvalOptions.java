@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * How the Spark evaluation runs; the defaults are those of the single-machine {@code EvalHarness}.
  *
- * @param runId the run the files belong to
+ * @param runId the run the files belong to, in the run id format ({@code run-YYYYMMDD-HHMMSS-xxxxxxxx}) that
+ *     {@link SparkEvaluation#writeFolder} requires of the folder's name
  * @param model the model's name, as metrics.json names it
  * @param threshold rows scoring at least this are predicted positive, in [0, 1]
  * @param resamples Poisson bootstrap replicates of the headline intervals, and multinomial resamples of each slice's

@@ -1,24 +1,35 @@
 package io.modellab.evalharness.spark;
 
-import io.modellab.evalharness.core.io.ArtifactValidator;
-import io.modellab.evalharness.core.io.AtomicFiles;
-import io.modellab.evalharness.core.io.Json;
+import io.modellab.evalharness.core.io.EvalFolder;
+import io.modellab.evalharness.core.io.EvalFolderWriter;
+import io.modellab.evalharness.core.io.Plot;
+import io.modellab.evalharness.core.schema.ConfidenceInterval;
 import io.modellab.evalharness.core.schema.ConfidenceIntervals;
 import io.modellab.evalharness.core.schema.EvalFiles;
+import io.modellab.evalharness.core.schema.EvalSummary;
 import io.modellab.evalharness.core.schema.FailureExamples;
+import io.modellab.evalharness.core.schema.HeadlineMetric;
+import io.modellab.evalharness.core.schema.MetricValue;
 import io.modellab.evalharness.core.schema.MetricsReport;
+import io.modellab.evalharness.core.schema.SchemaVersion;
 import io.modellab.evalharness.core.schema.SliceReport;
-import io.modellab.evalharness.core.io.Plot;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.modellab.evalharness.core.schema.SliceResult;
+import io.modellab.evalharness.core.schema.Takeaway;
+import io.modellab.evalharness.core.schema.Task;
+import io.modellab.evalharness.metrics.BinaryConfusion;
+import io.modellab.evalharness.metrics.BinaryPredictions;
+import io.modellab.evalharness.slicing.TakeawaySentences;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
  * What the Spark evaluation computed: the records of metrics.json, confidence_intervals.json, slices.json and
- * failure_examples.json, and failure_modes.md, as the single-machine {@code EvalHarness} makes them.
+ * failure_examples.json, failure_modes.md and the plots, as the single-machine {@code EvalHarness} makes them, and
+ * the counts the takeaway needs. {@link #writeFolder} adds eval_summary.json, takeaway.txt and repro.md and writes
+ * the whole eval folder.
  *
  * @param metrics the whole binary suite on all rows
  * @param confidenceIntervals BCa intervals of the headline metrics (ROC-AUC, accuracy, F1) over Poisson replicates
@@ -26,9 +37,12 @@ import java.util.List;
  * @param failureExamples the spec's failure rules' examples, tagged, as the single machine selects them
  * @param failureModes the failure-modes template (failure_modes.md) of those examples
  * @param plots the classification plots of spec 4.4.1 and accuracy by slice, as the single machine draws them
+ * @param confusion the counts at the threshold on all rows
+ * @param confidentWrong wrong rows at least {@link TakeawaySentences#CONFIDENT} sure of their predicted label
  */
 public record SparkEvaluation(MetricsReport metrics, ConfidenceIntervals confidenceIntervals, SliceReport slices,
-                              FailureExamples failureExamples, String failureModes, List<Plot> plots) {
+                              FailureExamples failureExamples, String failureModes, List<Plot> plots,
+                              BinaryConfusion confusion, long confidentWrong) {
 
     /** Copies the list. */
     public SparkEvaluation {
@@ -36,34 +50,70 @@ public record SparkEvaluation(MetricsReport metrics, ConfidenceIntervals confide
     }
 
     /**
-     * Writes the five files and plots/ into {@code evalDir} (created if missing), each JSON file validated, each
-     * file written atomically; the same evaluation gives the same bytes.
+     * Writes the complete eval folder to {@code <artifactsRoot>/<project>/<run_id>/eval/} through
+     * {@link EvalFolderWriter}: every record validated, the folder renamed into place only when complete, an existing
+     * one never overwritten. It has everything the single machine writes except predictions.json (every row; its
+     * summary's {@code files.rows_not_written} says so) and stress.json (no model on Spark); the same evaluation gives
+     * the same bytes.
      *
-     * @return {@code evalDir}
+     * @return the eval folder
+     * @throws IllegalArgumentException for an unsafe project or run name, or more than 2^31 - 1 rows (eval_summary.json's
+     *     {@code test_rows} is 32-bit)
      */
-    public Path writeTo(Path evalDir) {
-        write(evalDir.resolve(EvalFiles.STANDARD.metrics()), "metrics.json", metrics);
-        write(evalDir.resolve(EvalFiles.STANDARD.confidenceIntervals()), "confidence_intervals.json",
-                confidenceIntervals);
-        write(evalDir.resolve(EvalFiles.STANDARD.slices()), "slices.json", slices);
-        write(evalDir.resolve(EvalFiles.STANDARD.failureExamples()), "failure_examples.json", failureExamples);
-        // As EvalFolderWriter writes it: ending in a newline.
-        String template = failureModes.endsWith("\n") ? failureModes : failureModes + "\n";
-        AtomicFiles.write(evalDir.resolve(EvalFiles.FAILURE_MODES), template.getBytes(StandardCharsets.UTF_8));
-        Path plotsDir = evalDir.resolve(EvalFiles.STANDARD.plots());
-        for (Plot plot : plots) {
-            ByteArrayOutputStream image = new ByteArrayOutputStream();
-            try {
-                plot.content().writeTo(image);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot draw plot " + plot.fileName(), e);
-            }
-            AtomicFiles.write(plotsDir.resolve(plot.fileName()), image.toByteArray());
-        }
-        return evalDir;
+    public Path writeFolder(Path artifactsRoot, SparkRun run) {
+        return EvalFolderWriter.write(artifactsRoot, run.project(), metrics.runId(), folder(run));
     }
 
-    private static void write(Path file, String what, Object record) {
-        AtomicFiles.write(file, Json.toBytes(ArtifactValidator.requireValid(what, record)));
+    /** The eval folder {@link #writeFolder} writes, without writing it. */
+    public EvalFolder folder(SparkRun run) {
+        Objects.requireNonNull(run, "run");
+        String runId = metrics.runId();
+        long rows = metrics.rows();
+        MetricsReport withBaseline = new MetricsReport(metrics.schemaVersion(), runId, metrics.task(), metrics.model(),
+                metrics.split(), rows, metrics.positiveLabel(), metrics.decisionThreshold(), metrics.metrics(),
+                metrics.perClass(), metrics.confusionMatrix(), run.baseline());
+        List<String> keyPlots = plots.stream().map(plot -> EvalFiles.STANDARD.plots() + plot.fileName()).toList();
+        EvalFiles files = EvalFiles.standard(false, true).withoutRows(String.format(Locale.ROOT,
+                "%d rows evaluated on Apache Spark; predictions.json (every row) is not written", rows));
+        EvalSummary summary = new EvalSummary(SchemaVersion.CURRENT, run.project(), runId, Task.BINARY_CLASSIFICATION,
+                metrics.model(), run.role(), run.dataset(), run.codeVersion(), confidenceIntervals.seed(),
+                SparkEvaluator.toInt(rows, "test rows in eval_summary.json"), metrics.positiveLabel(), headline(),
+                run.baselineCheck() == null ? null : run.baselineCheck().baselineRunId(), run.baselineCheck(), files,
+                keyPlots);
+        String repro = run.repro().markdown(runId, run.project(), "model `" + metrics.model() + "`",
+                run.role().name().toLowerCase(Locale.ROOT), confidenceIntervals.seed(), run.codeVersion(),
+                run.dataset(), "", "");
+        return new EvalFolder(summary, withBaseline, confidenceIntervals, slices, failureExamples, takeaway(run),
+                plots, repro, null, null, failureModes);
+    }
+
+    /**
+     * takeaway.txt, by the single machine's sentences from the same numbers: the failure sentence has no stress
+     * clause (no model to stress), as on the single machine without a model.
+     */
+    public Takeaway takeaway(SparkRun run) {
+        SliceResult worst = slices.worstSlice() == null ? null : slices.slices().stream()
+                .filter(s -> s.name().equals(slices.worstSlice())).findFirst().orElseThrow();
+        return TakeawaySentences.binary(new TakeawaySentences.Binary(metrics.model(), run.dataset().name(),
+                run.dataset().version(), metrics.positiveLabel(), metrics.decisionThreshold(), confusion, confidentWrong,
+                slices.overall(), interval(BinaryPredictions.ROC_AUC), confidenceIntervals.confidenceLevel(),
+                confidenceIntervals.seed(), slices.minSampleSize(), worst, failureExamples.examples(), run.baseline(),
+                run.baselineCheck(), null));
+    }
+
+    /** The headline rows, as the single machine's: each metric on all rows with its interval where it has one. */
+    private List<HeadlineMetric> headline() {
+        List<HeadlineMetric> headline = new ArrayList<>();
+        for (String name : SparkEvaluator.HEADLINE) {
+            ConfidenceInterval ci = interval(name);
+            headline.add(new HeadlineMetric(name, MetricValue.valueOf(slices.overall(), name),
+                    ci == null ? null : ci.lower(), ci == null ? null : ci.upper()));
+        }
+        return headline;
+    }
+
+    private ConfidenceInterval interval(String metric) {
+        return confidenceIntervals.intervals().stream().filter(ci -> ci.metric().equals(metric)).findFirst()
+                .orElse(null);
     }
 }

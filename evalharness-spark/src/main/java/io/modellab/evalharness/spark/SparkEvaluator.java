@@ -10,6 +10,7 @@ import io.modellab.evalharness.core.schema.SliceDefinition;
 import io.modellab.evalharness.core.schema.Task;
 import io.modellab.evalharness.metrics.Bootstrap;
 import io.modellab.evalharness.metrics.BootstrapInterval;
+import io.modellab.evalharness.metrics.BinaryConfusion;
 import io.modellab.evalharness.metrics.BinaryPredictions;
 import io.modellab.evalharness.metrics.ClassificationMetrics;
 import io.modellab.evalharness.metrics.ConfusionCounts;
@@ -30,6 +31,7 @@ import io.modellab.evalharness.slicing.FailureSelector;
 import io.modellab.evalharness.slicing.FailureTagging;
 import io.modellab.evalharness.slicing.KeyFeature;
 import io.modellab.evalharness.slicing.SliceData;
+import io.modellab.evalharness.slicing.TakeawaySentences;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -43,15 +45,17 @@ import org.apache.spark.sql.functions;
 
 /**
  * Evaluates a binary classifier's predictions held in a Spark {@code Dataset<Row>}, without collecting rows to the
- * driver, into the metrics.json, confidence_intervals.json, slices.json, failure_examples.json, failure_modes.md and
- * plots the single-machine {@code EvalHarness} writes for the same rows (not yet eval_summary.json, takeaway.txt,
- * repro.md, nor predictions.json, which is every row).
+ * driver, into the eval folder the single-machine {@code EvalHarness} writes for the same rows: eval_summary.json,
+ * metrics.json, confidence_intervals.json, slices.json, failure_examples.json, failure_modes.md, takeaway.txt,
+ * plots/ and repro.md. It has no predictions.json (every row; eval_summary.json's {@code files.rows_not_written}
+ * says why) and no stress.json (stress tests need the model).
  *
  * <pre>{@code
  * SparkEvaluation result = SparkEvaluator.evaluate(predictions,
  *         new PredictionColumns("id", "label", "p_good", List.of("country", "age"), "good", "bad"),
- *         SparkEvalOptions.defaults("run-1", "gbt", 42));
- * result.writeTo(Path.of("artifacts/credit/run-1/eval"));
+ *         SparkEvalOptions.defaults("run-1", "gbt", 42).withDataset("clicks"));
+ * result.writeFolder(Path.of("artifacts"), SparkRun.baseline("ads", datasetRef, codeVersion,
+ *         new ReproSteps("mvn -q install", "hdfs dfs -get /data/clicks", "spark-submit ...", "spark-submit ...")));
  * }</pre>
  *
  * <p><b>Passes.</b> One {@link EvalAggregator} folds every row into the exact histogram of distinct scores
@@ -73,7 +77,9 @@ import org.apache.spark.sql.functions;
  * <p><b>Same numbers.</b> Point metrics equal the single-machine ones to 1e-12 (ROC-AUC and every count-based
  * metric bit for bit); slices.json, failure_examples.json, failure_modes.md and the plots are the single machine's
  * bytes (tested on {@code local[2]}; a failure example's ties in confidence go to the smaller id as a string, as the
- * single machine's row ids are strings).
+ * single machine's row ids are strings). takeaway.txt is the single machine's text without a model (the same
+ * sentences, {@code TakeawaySentences}) except in the headline interval's bounds, which are Poisson, not
+ * multinomial, bootstrap ones.
  * Every state is whole-number counts, so the written files are byte-identical whatever the partitioning.
  *
  * <p><b>Intervals.</b> The headline intervals are BCa, as on the single machine, read off Poisson bootstrap
@@ -85,7 +91,8 @@ import org.apache.spark.sql.functions;
  * only its merged confusion counts, so it is the single machine's multinomial count bootstrap, bit for bit.
  *
  * <p>Limits: binary classification; row counts in metrics.json and slices.json are 64-bit, but
- * failure_examples.json's matched counts are 32-bit, so at most 2^31 - 1 wrong (and right) rows.
+ * failure_examples.json's matched counts and eval_summary.json's test rows are 32-bit, so at most 2^31 - 1 rows in a
+ * written folder.
  */
 public final class SparkEvaluator {
 
@@ -169,7 +176,22 @@ public final class SparkEvaluator {
         SliceReport slices = SparkSlices.report(state, predictions, columns, options, overall);
         FailureExamples failures = failures(state, predictions, columns, options, slices);
         return new SparkEvaluation(metrics, cis, slices, failures, FailureModesTemplate.render(failures),
-                plots(all, overall, suite, metrics, slices, columns, options));
+                plots(all, overall, suite, metrics, slices, columns, options), BinaryConfusion.of(counts),
+                confidentWrong(all, options.threshold()));
+    }
+
+    /** Wrong rows at least {@link TakeawaySentences#CONFIDENT} sure of their label, from the histogram of all rows. */
+    private static long confidentWrong(ScoreHistogram all, double threshold) {
+        ScoreHistogram.Groups groups = all.descending();
+        long n = 0;
+        for (int g = 0; g < groups.score().length; g++) {
+            boolean predictedPositive = groups.score()[g] >= threshold;
+            if (SparkSlices.confidence(groups.score()[g], predictedPositive) >= TakeawaySentences.CONFIDENT) {
+                // A group's negatives are wrong when it is predicted positive, its positives when it is not.
+                n += predictedPositive ? groups.negatives()[g] : groups.positives()[g];
+            }
+        }
+        return n;
     }
 
     /** The single machine's plots ({@link BinaryPlots}), every input from the histogram of all rows. */

@@ -1,10 +1,15 @@
 /**
  * The same evaluation on Apache Spark, for prediction sets that outgrow one machine: a binary classifier's
- * predictions in a {@code Dataset<Row>} become the metrics.json, confidence_intervals.json, slices.json,
- * failure_examples.json, failure_modes.md and plots that the single-machine {@code EvalHarness} writes, without
- * collecting rows to the driver (eval_summary.json, takeaway.txt, repro.md and predictions.json are not written yet).
+ * predictions in a {@code Dataset<Row>} become the eval folder that the single-machine {@code EvalHarness} writes
+ * (eval_summary.json, metrics.json, confidence_intervals.json, slices.json, failure_examples.json, failure_modes.md,
+ * takeaway.txt, plots and repro.md), without collecting rows to the driver. It has no predictions.json, which would
+ * list every row (eval_summary.json's {@code files.rows_not_written} says so), and no stress.json (no model).
  *
- * <p>Entry point: {@link io.modellab.evalharness.spark.SparkEvaluator#evaluate}. The metric state is the metrics
+ * <p>Entry points: {@link io.modellab.evalharness.spark.SparkEvaluator#evaluate}, then
+ * {@link io.modellab.evalharness.spark.SparkEvaluation#writeFolder} with a
+ * {@link io.modellab.evalharness.spark.SparkRun} (project, role, dataset version, commit, repro commands), which
+ * writes through core's atomic {@code EvalFolderWriter}; takeaway.txt comes from the slicing module's
+ * {@code TakeawaySentences}, the single machine's sentences. The metric state is the metrics
  * module's mergeable {@link io.modellab.evalharness.metrics.ScoreHistogram} (the exact histogram of distinct
  * scores, from which every binary metric follows, rank metrics included) and the Poisson bootstrap's whole-number
  * counts ({@link io.modellab.evalharness.metrics.PoissonBootstrap}), folded by one Spark
@@ -14,8 +19,8 @@
  * <p>Defaults and limits: the single-machine defaults (threshold 0.5, 1000 resamples, 95 %, the default slices of
  * spec 4.4.1 with the key feature's 5 most frequent values, slices under 30 rows flagged); binary classification
  * only; memory grows with the number of distinct scores (and, for the bootstrap, times the resamples) and with the
- * distinct cells of the feature columns, never with rows; at most 2^31 - 1 wrong (and right) rows, because
- * failure_examples.json's matched counts are 32-bit; headline intervals are BCa over Poisson replicates, not over multinomial resamples.
+ * distinct cells of the feature columns, never with rows; at most 2^31 - 1 rows in a written folder, because
+ * eval_summary.json's test rows and failure_examples.json's matched counts are 32-bit; headline intervals are BCa over Poisson replicates, not over multinomial resamples.
  * Spark 4 (Scala 2.13) is a {@code provided} dependency: the cluster brings its own.
  */
 package io.modellab.evalharness.spark;

@@ -7,6 +7,16 @@ import static org.assertj.core.api.Assertions.within;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import io.modellab.evalharness.core.ReproSteps;
+import io.modellab.evalharness.core.io.ArtifactReader;
+import io.modellab.evalharness.core.schema.CodeVersion;
+import io.modellab.evalharness.core.schema.ConfidenceIntervals;
+import io.modellab.evalharness.core.schema.DatasetRef;
+import io.modellab.evalharness.core.schema.EvalSummary;
+import io.modellab.evalharness.core.schema.HeadlineMetric;
+import io.modellab.evalharness.core.schema.MetricsReport;
+import io.modellab.evalharness.slicing.TakeawaySentences;
+import java.util.stream.Stream;
 import io.modellab.evalharness.core.data.Table;
 import io.modellab.evalharness.core.schema.ConfidenceInterval;
 import io.modellab.evalharness.core.schema.MetricValue;
@@ -64,6 +74,13 @@ class SparkEvaluatorTest {
 
     private static final int ROWS = 3_000;
     private static final long SEED = 7;
+    private static final String RUN = "run-20261124-010000-0a1b2c3d";
+    private static final SparkRun SPARK_RUN = SparkRun.baseline("spark-demo",
+            new DatasetRef("synthetic", "v1", "0f3c2a1b9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b",
+                    "predictions.parquet", ROWS),
+            new CodeVersion("0123456789abcdef0123456789abcdef01234567", false),
+            new ReproSteps("./mvnw -B -q verify", "hdfs dfs -get /data/predictions.parquet",
+                    "spark-submit --class Score app.jar " + ReproSteps.RUN_ID, "spark-submit --class Eval app.jar"));
     private static final PredictionColumns COLUMNS = new PredictionColumns("id", "label", "p_good",
             List.of("region", "segment", "age"), "good", "bad");
     private static final StructType SCHEMA = new StructType()
@@ -118,7 +135,7 @@ class SparkEvaluatorTest {
     }
 
     private static SparkEvalOptions options(int resamples) {
-        return new SparkEvalOptions("run-1", "model", 0.5, resamples, SEED, 0.95, 5, 30, null, 0, 5,
+        return new SparkEvalOptions(RUN, "model", 0.5, resamples, SEED, 0.95, 5, 30, null, 0, 5,
                 "predictions.parquet", "synthetic");
     }
 
@@ -203,7 +220,7 @@ class SparkEvaluatorTest {
                 .orElseThrow();
         FailureSelection selection = new FailureSelector(5).select(single, SliceData.classification(features, single),
                 worst, id -> "predictions.parquet#row=" + id, FailureTagging.DEFAULTS);
-        FailureExamples expected = new FailureExamples(SchemaVersion.CURRENT, "run-1", selection.rules(),
+        FailureExamples expected = new FailureExamples(SchemaVersion.CURRENT, RUN, selection.rules(),
                 selection.examples());
 
         SparkEvaluation spark = SparkEvaluator.evaluate(predictions(3), COLUMNS, options(50));
@@ -263,29 +280,93 @@ class SparkEvaluatorTest {
         SliceRunner runner = new SliceRunner(single::metrics, 30, BinaryPredictions.ACCURACY, true,
                 SliceInterval.accuracy(single, sliceBootstrap));
         SliceRunner.Evaluation sliced = runner.run(plan.families(), data, overall);
-        return new SliceReport(SchemaVersion.CURRENT, "run-1", 30, overall, sliced.slices(), BinaryPredictions.ACCURACY,
+        return new SliceReport(SchemaVersion.CURRENT, RUN, 30, overall, sliced.slices(), BinaryPredictions.ACCURACY,
                 sliced.worst() == null ? null : sliced.worst().name(), sliced.worstRule(), plan.keyFeature(),
                 plan.keyFeatureRule(), 0.95, resamples, SEED);
     }
 
     @Test
+    void theTakeawayIsTheSingleMachinesButForTheHeadlineIntervalsBounds() {
+        SparkEvaluation spark = SparkEvaluator.evaluate(predictions(3), COLUMNS, options(200));
+        // The tracker's Takeaways.binary inputs for an EvalHarness run without a model, from rows.
+        SliceReport slices = singleMachineSlices(null, 200);
+        SliceResult worst = slices.slices().stream().filter(r -> r.name().equals(slices.worstSlice())).findFirst()
+                .orElseThrow();
+        FailureSelection selection = new FailureSelector(5).select(single, SliceData.classification(features, single),
+                worst, id -> "predictions.parquet#row=" + id, FailureTagging.DEFAULTS);
+        Bootstrap.Options bca = Bootstrap.Options.of(200, SEED, 0.95).withInterval(Bootstrap.Interval.BCA);
+        BootstrapInterval auc = Bootstrap.interval(ROWS, bca, r -> single.metric(BinaryPredictions.ROC_AUC, r));
+        List<String> expected = TakeawaySentences.binary(new TakeawaySentences.Binary("model", "synthetic", "v1", "good",
+                0.5, single.confusion(single.allRows()), TakeawaySentences.confidentWrong(single),
+                single.metrics(single.allRows()), new ConfidenceInterval(BinaryPredictions.ROC_AUC, auc.pointEstimate(),
+                        auc.mean(), auc.lower(), auc.upper(), auc.resamplesUsed(), auc.method(), null, null), 0.95, SEED,
+                30, worst, selection.examples(), null, null, null)).sentences();
+
+        List<String> actual = spark.takeaway(SPARK_RUN).sentences();
+
+        assertThat(actual).hasSize(5);
+        assertThat(actual.subList(1, 5)).containsExactlyElementsOf(expected.subList(1, 5));
+        assertThat(actual.get(4)).startsWith("Of the 3000 predictions").doesNotContain("stress");
+        // The headline differs only in the bounds: Poisson replicates on Spark, multinomial resamples on one machine.
+        String bounds = "CI \\d\\.\\d{3} to \\d\\.\\d{3}";
+        assertThat(actual.get(0)).isNotEqualTo(expected.get(0))
+                .isEqualTo(expected.get(0).replaceAll(bounds, String.format(java.util.Locale.ROOT, "CI %.3f to %.3f",
+                        interval(spark, BinaryPredictions.ROC_AUC).lower(),
+                        interval(spark, BinaryPredictions.ROC_AUC).upper())));
+    }
+
+    @Test
     void theFilesAreTheSameBytesWhateverThePartitioning(@TempDir Path dir) throws IOException {
         for (int partitions : new int[] {1, 3, 17}) {
-            SparkEvaluator.evaluate(predictions(partitions), COLUMNS, options(100)).writeTo(dir.resolve("p" + partitions));
+            SparkEvaluator.evaluate(predictions(partitions), COLUMNS, options(100)).writeFolder(dir.resolve("p" + partitions),
+                    SPARK_RUN);
         }
-        for (String file : List.of("metrics.json", "confidence_intervals.json", "slices.json", "failure_examples.json")) {
+        Path p1 = dir.resolve("p1/spark-demo").resolve(RUN).resolve("eval");
+        List<String> written;
+        try (Stream<Path> files = Files.walk(p1)) {
+            written = files.filter(Files::isRegularFile).map(f -> p1.relativize(f).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
+        assertThat(written).containsExactly("confidence_intervals.json", "eval_summary.json", "failure_examples.json",
+                "failure_modes.md", "metrics.json", "plots/calibration_curve.png", "plots/confidence_histogram.png",
+                "plots/confusion_matrix.png", "plots/confusion_matrix_normalized.png", "plots/pr_curve.png",
+                "plots/roc_curve.png", "plots/slices_accuracy.png", "repro.md", "slices.json", "takeaway.txt");
+
+        // eval_summary.json: the headline is metrics.json's values with confidence_intervals.json's bounds.
+        EvalSummary summary = ArtifactReader.read(p1.resolve("eval_summary.json"), EvalSummary.class);
+        MetricsReport metrics = ArtifactReader.read(p1.resolve("metrics.json"), MetricsReport.class);
+        ConfidenceIntervals cis = ArtifactReader.read(p1.resolve("confidence_intervals.json"), ConfidenceIntervals.class);
+        assertThat(summary.testRows()).isEqualTo(ROWS);
+        assertThat(summary.headline()).extracting(HeadlineMetric::name).containsExactly("roc_auc", "accuracy", "f1");
+        for (HeadlineMetric h : summary.headline()) {
+            ConfidenceInterval ci = cis.intervals().stream().filter(c -> c.metric().equals(h.name())).findFirst()
+                    .orElseThrow();
+            assertThat(h.value()).as(h.name()).isEqualTo(MetricValue.valueOf(metrics.metrics(), h.name()));
+            assertThat(List.of(h.ciLower(), h.ciUpper())).as(h.name()).containsExactly(ci.lower(), ci.upper());
+        }
+        assertThat(summary.files().predictions()).isNull();
+        assertThat(summary.files().failureModes()).isEqualTo("failure_modes.md");
+        assertThat(summary.files().rowsNotWritten())
+                .isEqualTo("3000 rows evaluated on Apache Spark; predictions.json (every row) is not written");
+        assertThat(summary.keyPlots()).hasSize(7).allMatch(plot -> written.contains(plot));
+        assertThat(Files.readAllLines(p1.resolve("takeaway.txt"))).hasSize(5);
+        assertThat(Files.readString(p1.resolve("repro.md"))).contains("spark-submit --class Score app.jar " + RUN);
+
+        for (String file : List.of("eval_summary.json", "metrics.json", "confidence_intervals.json", "slices.json",
+                "failure_examples.json")) {
             JsonSchema schema;
             try (InputStream in = SliceReport.class.getResourceAsStream("/schemas/" + file.replace(".json", ".schema.json"))) {
                 schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
             }
-            assertThat(schema.validate(Json.mapper().readTree(dir.resolve("p3").resolve(file).toFile()))).as(file)
-                    .isEmpty();
+            assertThat(schema.validate(Json.mapper().readTree(p1.resolve(file).toFile()))).as(file).isEmpty();
         }
-        for (String file : List.of("metrics.json", "confidence_intervals.json", "slices.json",
-                "failure_examples.json", "failure_modes.md", "plots/roc_curve.png", "plots/slices_accuracy.png")) {
-            byte[] one = Files.readAllBytes(dir.resolve("p1").resolve(file));
-            assertThat(Files.readAllBytes(dir.resolve("p3").resolve(file))).as(file).isEqualTo(one);
-            assertThat(Files.readAllBytes(dir.resolve("p17").resolve(file))).as(file).isEqualTo(one);
+        for (String file : written) {
+            byte[] one = Files.readAllBytes(p1.resolve(file));
+            for (int partitions : new int[] {3, 17}) {
+                Path other = dir.resolve("p" + partitions + "/spark-demo").resolve(RUN).resolve("eval");
+                assertThat(Files.readAllBytes(other.resolve(file))).as(partitions + " partitions: " + file)
+                        .isEqualTo(one);
+            }
         }
     }
 

@@ -33,6 +33,11 @@ record RunEvidence(RunRecord run, LeakageReport leakage, EvalSummary summary, Me
         Path leakage = runDir.resolve(RunFolder.LEAKAGE);
         EvalSummary summary = ArtifactReader.read(evalDir.resolve(EvalFolderWriter.SUMMARY), EvalSummary.class);
         EvalFiles files = summary.files();
+        if (files.predictions() == null) {
+            throw new IllegalArgumentException(evalDir.resolve(EvalFolderWriter.SUMMARY) + ": a model card needs"
+                    + " predictions.json, but files.predictions is absent"
+                    + (files.hasRows() ? "" : " (" + files.rowsNotWritten() + ")"));
+        }
         return new RunEvidence(ArtifactReader.read(runDir.resolve(RunFolder.RUN), RunRecord.class),
                 Files.exists(leakage) ? ArtifactReader.read(leakage, LeakageReport.class) : null, summary,
                 ArtifactReader.read(evalDir.resolve(files.metrics()), MetricsReport.class),

@@ -21,7 +21,9 @@ import java.util.Set;
  *
  * <p>Every record is validated first; every record must name the same run, the summary the same project, and its
  * file pointers and key plots (and the stress table's plots) must be the files written; stress.json is written only
- * when the folder has a stress table, and the summary points to it exactly then. The folder is written under a
+ * when the folder has a stress table, and the summary points to it exactly then. A folder has one per-row file
+ * (predictions.json, rankings.json or regression_predictions.json), or none when its summary's
+ * {@code files.rows_not_written} says why (an evaluation on Spark, whose rows are too many to write). The folder is written under a
  * temporary name beside {@code eval/} and renamed into place when complete, so a reader never sees a partial
  * eval folder. An existing eval folder is never overwritten.
  */
@@ -71,8 +73,8 @@ public final class EvalFolderWriter {
             records.add(Map.entry(files.rankings(), folder.rankings()));
         } else if (files.regressionPredictions() != null) {
             records.add(Map.entry(files.regressionPredictions(), folder.regressionPredictions()));
-        } else {
-            records.add(Map.entry(files.predictions(), nonNull(files.predictions(), folder.predictions())));
+        } else if (files.predictions() != null) {
+            records.add(Map.entry(files.predictions(), folder.predictions()));
         }
         if (folder.stress() != null) {
             records.add(Map.entry(files.stress(), folder.stress()));
@@ -106,8 +108,9 @@ public final class EvalFolderWriter {
 
     /**
      * A ranking (rankings given) points at rankings.json, a regression (regression predictions given) at
-     * regression_predictions.json, anything else at predictions.json; stress.json and failure_modes.md when the folder
-     * has them.
+     * regression_predictions.json, a classification (predictions given) at predictions.json, and a folder without
+     * rows at none of them, with the summary's {@code rows_not_written} reason; stress.json and failure_modes.md when
+     * the folder has them.
      */
     private static EvalFiles expectedFiles(EvalFolder folder) {
         int perRow = (folder.predictions() == null ? 0 : 1) + (folder.rankings() == null ? 0 : 1)
@@ -119,8 +122,20 @@ public final class EvalFolderWriter {
         }
         EvalFiles files = folder.rankings() != null ? EvalFiles.ranking(folder.stress() != null)
                 : folder.regressionPredictions() != null ? EvalFiles.regression(folder.stress() != null)
-                : EvalFiles.standard(folder.stress() != null);
+                : folder.predictions() != null ? EvalFiles.standard(folder.stress() != null)
+                : EvalFiles.standard(folder.stress() != null).withoutRows(rowsNotWritten(folder));
         return folder.failureModes() != null ? files.withFailureModes(EvalFiles.FAILURE_MODES) : files;
+    }
+
+    /** Why a folder without a per-row file has none, as its summary says; an error when it does not say. */
+    private static String rowsNotWritten(EvalFolder folder) {
+        String reason = folder.summary() == null ? null : folder.summary().files().rowsNotWritten();
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("the eval folder has no " + EvalFiles.STANDARD.predictions() + ", "
+                    + EvalFiles.RANKINGS + " or " + RegressionPredictions.FILE + ", and " + SUMMARY
+                    + " does not say why (files.rows_not_written)");
+        }
+        return reason;
     }
 
     private static Object nonNull(String file, Object record) {
@@ -151,7 +166,9 @@ public final class EvalFolderWriter {
                 throw new IllegalArgumentException(id.getKey() + " is for run " + id.getValue() + ", not " + runId);
             }
         }
-        boolean rowsMatchTask = switch (summary.task()) {
+        // A folder without rows matches any task; expectedFiles has checked that its summary says why.
+        boolean rowsMatchTask = !summary.files().hasRows() && folder.predictions() == null && folder.rankings() == null
+                && folder.regressionPredictions() == null || switch (summary.task()) {
             case BINARY_CLASSIFICATION -> folder.predictions() != null;
             case RANKING -> folder.rankings() != null;
             case REGRESSION -> folder.regressionPredictions() != null;

@@ -1,5 +1,7 @@
 package io.modellab.evalharness.core.schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -15,7 +17,7 @@ import jakarta.validation.constraints.Size;
  * @param plots the plots folder
  * @param repro repro.md
  * @param predictions predictions.json, every row's prediction; {@code null} for a ranking, which has {@code rankings},
- *     and for a regression, which has {@code regressionPredictions}
+ *     for a regression, which has {@code regressionPredictions}, and for a folder without rows ({@code rowsNotWritten})
  * @param stress stress.json, or {@code null} when the eval has no stress table (no model was given, or the folder was
  *     written before stress tests existed)
  * @param failureModes failure_modes.md, the failure-modes template of spec 4.8 (the six categories with their tagged
@@ -23,6 +25,9 @@ import jakarta.validation.constraints.Size;
  * @param rankings rankings.json, every query's ranked candidates, exactly for a ranking; {@code null} otherwise
  * @param regressionPredictions regression_predictions.json, every row's actual value and prediction, exactly for a
  *     regression; {@code null} otherwise (and in every file written before regressions existed)
+ * @param rowsNotWritten why the folder has none of predictions.json, rankings.json and regression_predictions.json,
+ *     e.g. {@code "12000000 rows evaluated on Apache Spark; rows are not written"}; {@code null} (and absent from the
+ *     file) exactly when it has one of them
  */
 public record EvalFiles(
         @JsonProperty("metrics") @NotBlank String metrics,
@@ -36,7 +41,8 @@ public record EvalFiles(
         @JsonProperty("stress") @Size(min = 1) String stress,
         @JsonProperty("failure_modes") @Size(min = 1) String failureModes,
         @JsonProperty("rankings") @Size(min = 1) String rankings,
-        @JsonProperty("regression_predictions") @Size(min = 1) String regressionPredictions) {
+        @JsonProperty("regression_predictions") @Size(min = 1) String regressionPredictions,
+        @JsonProperty("rows_not_written") @JsonInclude(JsonInclude.Include.NON_NULL) @Size(min = 1) String rowsNotWritten) {
 
     /** The name of the failure-modes template, when the eval folder has one. */
     public static final String FAILURE_MODES = "failure_modes.md";
@@ -49,15 +55,29 @@ public record EvalFiles(
 
     /**
      * Checks that the folder points at exactly one of predictions.json, rankings.json and
-     * regression_predictions.json.
+     * regression_predictions.json, or at none of them with {@code rowsNotWritten} saying why.
      */
     public EvalFiles {
         int perRow = (predictions == null ? 0 : 1) + (rankings == null ? 0 : 1) + (regressionPredictions == null ? 0 : 1);
-        if (perRow != 1) {
+        if (perRow > 1 || perRow == 0 && (rowsNotWritten == null || rowsNotWritten.isBlank())) {
             throw new IllegalArgumentException("an eval folder has either predictions (a classification), rankings"
-                    + " (a ranking) or regression_predictions (a regression), got predictions=" + predictions
-                    + ", rankings=" + rankings + " and regression_predictions=" + regressionPredictions);
+                    + " (a ranking) or regression_predictions (a regression), or none of them with rows_not_written"
+                    + " saying why, got predictions=" + predictions + ", rankings=" + rankings
+                    + ", regression_predictions=" + regressionPredictions + " and rows_not_written=" + rowsNotWritten);
         }
+        if (perRow == 1 && rowsNotWritten != null) {
+            throw new IllegalArgumentException("rows_not_written is only for an eval folder without a per-row file, but"
+                    + " this one has predictions=" + predictions + ", rankings=" + rankings
+                    + " and regression_predictions=" + regressionPredictions);
+        }
+    }
+
+    /** Any task's names with exactly one per-row file (the form every folder had before rows_not_written). */
+    public EvalFiles(String metrics, String confidenceIntervals, String slices, String failureExamples,
+                     String takeaway, String plots, String repro, String predictions, String stress,
+                     String failureModes, String rankings, String regressionPredictions) {
+        this(metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions, stress,
+                failureModes, rankings, regressionPredictions, null);
     }
 
     /** The names of a classification's or a ranking's folder (no regression predictions). */
@@ -126,12 +146,27 @@ public record EvalFiles(
     /** These names with {@code stress} as the stress table ({@code null} for none). */
     public EvalFiles withStress(String stress) {
         return new EvalFiles(metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions,
-                stress, failureModes, rankings, regressionPredictions);
+                stress, failureModes, rankings, regressionPredictions, rowsNotWritten);
     }
 
     /** These names with {@code template} as the failure-modes template ({@code null} for none). */
     public EvalFiles withFailureModes(String template) {
         return new EvalFiles(metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, predictions,
-                stress, template, rankings, regressionPredictions);
+                stress, template, rankings, regressionPredictions, rowsNotWritten);
+    }
+
+    /**
+     * These names without a per-row file, {@code reason} saying why (an evaluation on a distributed engine, whose
+     * rows are too many to write, names the engine and the row count).
+     */
+    public EvalFiles withoutRows(String reason) {
+        return new EvalFiles(metrics, confidenceIntervals, slices, failureExamples, takeaway, plots, repro, null,
+                stress, failureModes, null, null, reason);
+    }
+
+    /** Whether the folder has a per-row file (predictions.json, rankings.json or regression_predictions.json). */
+    @JsonIgnore
+    public boolean hasRows() {
+        return rowsNotWritten == null;
     }
 }

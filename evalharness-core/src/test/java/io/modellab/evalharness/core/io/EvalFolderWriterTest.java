@@ -3,6 +3,7 @@ package io.modellab.evalharness.core.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.modellab.evalharness.core.schema.EvalFiles;
 import io.modellab.evalharness.core.schema.EvalSummary;
 import io.modellab.evalharness.core.schema.MetricsReport;
 import io.modellab.evalharness.core.schema.TestPredictions;
@@ -49,6 +50,49 @@ class EvalFolderWriterTest {
         assertThat(eval.resolve("takeaway.txt")).hasContent("One 0.78.\nTwo.\nThree.\nFour.\nFive.");
         assertThat(ArtifactReader.read(eval.resolve("eval_summary.json"), EvalSummary.class)).isEqualTo(Samples.summary());
         assertThat(ArtifactReader.read(eval.resolve("metrics.json"), MetricsReport.class)).isEqualTo(Samples.metrics());
+    }
+
+    @Test
+    void aFolderWithoutRowsIsWrittenOnlyWhenItsSummarySaysWhy() throws IOException {
+        EvalFolder sample = Samples.folder();
+        EvalSummary s = sample.summary();
+        String reason = "300 rows evaluated on Apache Spark; rows are not written";
+        EvalSummary saysWhy = new EvalSummary(s.schemaVersion(), s.project(), s.runId(), s.task(), s.model(), s.role(),
+                s.dataset(), s.codeVersion(), s.seed(), s.testRows(), s.positiveLabel(), s.headline(),
+                s.baselineRunId(), s.baselineCheck(), EvalFiles.STANDARD.withoutRows(reason), s.keyPlots());
+        EvalFolder withoutRows = new EvalFolder(saysWhy, sample.metrics(), sample.confidenceIntervals(),
+                sample.slices(), sample.failureExamples(), sample.takeaway(), sample.plots(), sample.repro(), null);
+        EvalFolder silent = new EvalFolder(s, sample.metrics(), sample.confidenceIntervals(), sample.slices(),
+                sample.failureExamples(), sample.takeaway(), sample.plots(), sample.repro(), null);
+        EvalFolder rowsAndReason = new EvalFolder(saysWhy, sample.metrics(), sample.confidenceIntervals(),
+                sample.slices(), sample.failureExamples(), sample.takeaway(), sample.plots(), sample.repro(),
+                sample.predictions());
+
+        assertThatThrownBy(() -> EvalFolderWriter.write(root, P, Samples.RUN, silent))
+                .hasMessage("the eval folder has no predictions.json, rankings.json or regression_predictions.json,"
+                        + " and eval_summary.json does not say why (files.rows_not_written)");
+        assertThatThrownBy(() -> EvalFolderWriter.write(root, P, Samples.RUN, rowsAndReason))
+                .hasMessageContaining("must point to the standard file names");
+        assertNothingWritten();
+
+        Path eval = EvalFolderWriter.write(root, P, Samples.RUN, withoutRows);
+        try (Stream<Path> files = Files.list(eval)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                    "eval_summary.json", "metrics.json", "confidence_intervals.json", "slices.json",
+                    "failure_examples.json", "takeaway.txt", "plots", "repro.md");
+        }
+        EvalSummary read = ArtifactReader.read(eval.resolve("eval_summary.json"), EvalSummary.class);
+        assertThat(read).isEqualTo(saysWhy);
+        assertThat(read.files().predictions()).isNull();
+        assertThat(read.files().hasRows()).isFalse();
+        assertThat(Files.readString(eval.resolve("eval_summary.json"))).contains("\"rows_not_written\" : \"" + reason);
+    }
+
+    @Test
+    void aSummaryWithRowsDoesNotMentionRowsNotWritten() throws IOException {
+        Path eval = EvalFolderWriter.write(root, P, Samples.RUN, Samples.folder());
+        // Files written before rows_not_written existed, and every folder with rows, have the same bytes.
+        assertThat(Files.readString(eval.resolve("eval_summary.json"))).doesNotContain("rows_not_written");
     }
 
     @Test

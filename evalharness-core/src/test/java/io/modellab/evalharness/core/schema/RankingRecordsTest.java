@@ -58,5 +58,12 @@ class RankingRecordsTest {
                 .hasMessageContaining("either predictions");
         assertThatThrownBy(() -> new EvalFiles("m", "c", "s", "f", "t", "p/", "r", null, null, null, null))
                 .hasMessageContaining("either predictions");
+        assertThat(new EvalFiles("m", "c", "s", "f", "t", "p/", "r", null, null, null, null, null, "on Spark")
+                .hasRows()).isFalse();
+        assertThatThrownBy(() -> new EvalFiles("m", "c", "s", "f", "t", "p/", "r", null, null, null, null, null, " "))
+                .hasMessageContaining("none of them with rows_not_written saying why");
+        assertThatThrownBy(() -> new EvalFiles("m", "c", "s", "f", "t", "p/", "r", "predictions.json", null, null, null,
+                null, "on Spark"))
+                .hasMessageContaining("rows_not_written is only for an eval folder without a per-row file");
     }
 }
