@@ -23,7 +23,7 @@ import io.modellab.evalharness.metrics.BinaryPredictions;
 import io.modellab.tracker.EvalHarness;
 import io.modellab.tracker.EvalOptions;
 import io.modellab.tracker.EvalRequest;
-import io.modellab.tracker.ReproCommands;
+import io.modellab.evalharness.core.ReproSteps;
 import io.modellab.tracker.RunHandle;
 import io.modellab.tracker.RunRules;
 import io.modellab.tracker.RunStore;
@@ -188,7 +188,7 @@ final class SyntheticProject {
         EvalRequest request = new EvalRequest(PROJECT, runId, model, role, data, CODE, 42,
                 rows.withoutColumns("label").rows(test), new BinaryPredictions("yes", "no", actual, scores, 0.5),
                 "region", baseline == null ? null : baseline.check(), baseline == null ? null : baseline.metrics(),
-                new ReproCommands("install", "dataset", "run", "eval"));
+                new ReproSteps("install", "dataset", "run", "eval"));
         EvalHarness harness = new EvalHarness(EvalOptions.DEFAULTS);
         EvalFolder folder = harness.evaluate(request);
         EvalFolderWriter.write(root, PROJECT, runId, folder);

@@ -6,7 +6,7 @@ import io.modellab.evalharness.core.schema.DatasetRef;
 import io.modellab.templates.RegressionExperiment;
 import io.modellab.tracker.EvalOptions;
 import io.modellab.tracker.GitCodeVersion;
-import io.modellab.tracker.ReproCommands;
+import io.modellab.evalharness.core.ReproSteps;
 import io.modellab.tracker.data.IngestOptions;
 import io.modellab.tracker.data.SplitSpec;
 import java.io.PrintStream;
@@ -102,11 +102,11 @@ public final class CpuDemo {
     /** {@link #run(Path, Path, long, CodeVersion, PrintStream)} with other evaluation options. */
     public static RegressionExperiment.Result run(Path projectDir, Path artifactsRoot, long seed, CodeVersion code,
                                                   PrintStream log, EvalOptions options) {
-        Function<DatasetRef, ReproCommands> repro = data -> new ReproCommands(
+        Function<DatasetRef, ReproSteps> repro = data -> new ReproSteps(
                 "./mvnw -B -DskipTests verify",
                 "sha256sum " + DATASET + "   # bundled with the repository; expect " + data.sha256(),
                 CreditGDemo.COMMAND + " -Ddemo.seed=" + seed + "   # the demo profile runs CpuDemo after JargonDemo",
-                "diff -r <new run>/eval " + ReproCommands.RUN_ID + "/eval   # byte-identical for the same commit, data"
+                "diff -r <new run>/eval " + ReproSteps.RUN_ID + "/eval   # byte-identical for the same commit, data"
                         + " and seed, run ids aside");
         IngestOptions ingest = IngestOptions.defaults().withTarget(TARGET)
                 .withSplit(SplitSpec.quantileStratified(TARGET, TEST_FRACTION, SPLIT_SEED)).withIngestedBy("CpuDemo");

@@ -11,7 +11,7 @@ import io.modellab.templates.ClassifierTemplate;
 import io.modellab.templates.TemplatePipeline;
 import io.modellab.tracker.EvalOptions;
 import io.modellab.tracker.GitCodeVersion;
-import io.modellab.tracker.ReproCommands;
+import io.modellab.evalharness.core.ReproSteps;
 import io.modellab.tracker.Reproduction;
 import io.modellab.tracker.RunStore;
 import io.modellab.tracker.data.IngestOptions;
@@ -186,11 +186,11 @@ public final class CreditGDemo {
      * @param log where progress goes
      */
     public static Result run(Path projectDir, Path artifactsRoot, long seed, CodeVersion code, PrintStream log) {
-        Function<DatasetRef, ReproCommands> repro = data -> new ReproCommands(
+        Function<DatasetRef, ReproSteps> repro = data -> new ReproSteps(
                 "./mvnw -B -DskipTests install",
                 "sha256sum " + DATASET + "   # bundled with the repository; expect " + data.sha256(),
                 COMMAND + " -Ddemo.seed=" + seed,
-                COMMAND + " -Ddemo.reproduce=" + ReproCommands.RUN_ID
+                COMMAND + " -Ddemo.reproduce=" + ReproSteps.RUN_ID
                         + "   # trains and evaluates again with this run's seed and checks the new eval folders byte for byte");
         BinaryExperiment.Settings settings = new BinaryExperiment.Settings(PROJECT, PROJECT_DESCRIPTION, projectDir,
                 Path.of(DATASET), DATASET_NAME, INGEST, POSITIVE, KEY_SLICE_COLUMN, THRESHOLD, seed, PROXY_AUC,

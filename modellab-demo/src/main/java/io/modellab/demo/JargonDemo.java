@@ -5,7 +5,7 @@ import io.modellab.evalharness.core.schema.DatasetRef;
 import io.modellab.templates.retrieval.RankingExperiment;
 import io.modellab.tracker.EvalOptions;
 import io.modellab.tracker.GitCodeVersion;
-import io.modellab.tracker.ReproCommands;
+import io.modellab.evalharness.core.ReproSteps;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -82,11 +82,11 @@ public final class JargonDemo {
     /** {@link #run(Path, Path, long, CodeVersion, PrintStream)} with other evaluation options (tests use fewer resamples). */
     public static RankingExperiment.Result run(Path projectDir, Path artifactsRoot, long seed, CodeVersion code,
                                                PrintStream log, EvalOptions options) {
-        Function<DatasetRef, ReproCommands> repro = data -> new ReproCommands(
+        Function<DatasetRef, ReproSteps> repro = data -> new ReproSteps(
                 "./mvnw -B -DskipTests verify",
                 "sha256sum " + DATASET + "   # bundled with the repository; expect " + data.sha256(),
                 CreditGDemo.COMMAND + " -Ddemo.seed=" + seed + "   # the demo profile runs JargonDemo after CreditGDemo",
-                "diff -r <new run>/eval " + ReproCommands.RUN_ID + "/eval   # byte-identical for the same commit, data"
+                "diff -r <new run>/eval " + ReproSteps.RUN_ID + "/eval   # byte-identical for the same commit, data"
                         + " and seed; latency.json sits outside eval/ because times differ");
         RankingExperiment.Settings settings = new RankingExperiment.Settings(PROJECT, PROJECT_DESCRIPTION, projectDir,
                 Path.of(DATASET), DATASET_NAME, seed, DEPTH, artifactsRoot, options, repro);

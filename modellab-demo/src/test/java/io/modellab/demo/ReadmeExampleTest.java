@@ -14,7 +14,7 @@ import io.modellab.templates.ClassifierTraining;
 import io.modellab.tracker.EvalHarness;
 import io.modellab.tracker.EvalOptions;
 import io.modellab.tracker.EvalRequest;
-import io.modellab.tracker.ReproCommands;
+import io.modellab.evalharness.core.ReproSteps;
 import io.modellab.evalharness.core.schema.DatasetVersion;
 import io.modellab.evalharness.plots.html.DatasetExplorer;
 import io.modellab.tracker.ProjectStore;
@@ -77,7 +77,7 @@ class ReadmeExampleTest {
         BinaryPredictions predictions = new BinaryPredictions("bad", "good", actualIsBad, probabilityOfBad, 0.5);
         EvalRequest request = new EvalRequest("credit-g-demo", RunIds.newRunId(Instant.now()), "my_model",
                 ModelRole.BASELINE, data.ref(), code, 42, test, predictions,
-                "checking_status", null, null, new ReproCommands("./mvnw install", "sha256sum datasets/credit-g.csv", "...", "..."));
+                "checking_status", null, null, new ReproSteps("./mvnw install", "sha256sum datasets/credit-g.csv", "...", "..."));
         Path evalDir = new EvalHarness(EvalOptions.DEFAULTS).evaluateAndWrite(artifacts, request);
         EvalSummary summary = ArtifactReader.read(evalDir.resolve("eval_summary.json"), EvalSummary.class);
         // --- end of README lines ---
@@ -97,7 +97,7 @@ class ReadmeExampleTest {
         String runId = "run-20991231-235959-0000abcd";
         new EvalHarness(EvalOptions.DEFAULTS).evaluateAndWrite(artifacts, new EvalRequest("credit-g-demo", runId,
                 "my_model_v2", ModelRole.BASELINE, data.ref(), code, 42, test, predictions, "checking_status", null, null,
-                new ReproCommands("./mvnw install", "sha256sum datasets/credit-g.csv", "...", "...")));
+                new ReproSteps("./mvnw install", "sha256sum datasets/credit-g.csv", "...", "...")));
         for (String id : List.of(baselineRunId, runId)) {
             new RunStore(artifacts).save(new RunRecord(SchemaVersion.CURRENT, id, "credit-g-demo",
                     id.equals(runId) ? "my_model_v2" : "my_model", ModelRole.BASELINE, RunStatus.DONE, null, 42L, code,

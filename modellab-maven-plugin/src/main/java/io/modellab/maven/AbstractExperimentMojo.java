@@ -9,7 +9,7 @@ import io.modellab.templates.ClassifierTemplate;
 import io.modellab.templates.TemplatePipeline;
 import io.modellab.tracker.EvalOptions;
 import io.modellab.tracker.GitCodeVersion;
-import io.modellab.tracker.ReproCommands;
+import io.modellab.evalharness.core.ReproSteps;
 import io.modellab.tracker.data.IngestOptions;
 import io.modellab.tracker.data.SplitSpec;
 import java.io.File;
@@ -131,9 +131,9 @@ abstract class AbstractExperimentMojo extends AbstractGatedMojo {
                 new EvalOptions(resamples, EvalOptions.DEFAULTS.confidenceLevel(), EvalOptions.DEFAULTS.minSliceSize(),
                         EvalOptions.DEFAULTS.topCategories(), EvalOptions.DEFAULTS.failureLimit(),
                         EvalOptions.DEFAULTS.progress()),
-                ref -> new ReproCommands("./mvnw -B -DskipTests install", "sha256sum " + data + "   # expect "
+                ref -> new ReproSteps("./mvnw -B -DskipTests install", "sha256sum " + data + "   # expect "
                         + ref.sha256(), "./mvnw -B verify -Dmodellab.seed=" + seed,
-                        "./mvnw -B verify -Dmodellab.seed=" + seed + "   # then compare with run " + ReproCommands.RUN_ID));
+                        "./mvnw -B verify -Dmodellab.seed=" + seed + "   # then compare with run " + ReproSteps.RUN_ID));
     }
 
     /** The baseline pipeline, or null for {@code none}. */

@@ -32,7 +32,7 @@ import io.modellab.evalharness.stress.Retraining;
 import io.modellab.tracker.EvalHarness;
 import io.modellab.tracker.EvalOptions;
 import io.modellab.tracker.EvalRequest;
-import io.modellab.tracker.ReproCommands;
+import io.modellab.evalharness.core.ReproSteps;
 import io.modellab.tracker.RunHandle;
 import io.modellab.tracker.RunRules;
 import io.modellab.tracker.RunStore;
@@ -92,7 +92,7 @@ public record BinaryExperiment(Settings settings, CodeVersion code, ProgressList
     public record Settings(String project, String projectDescription, Path projectDir, Path dataset,
                            String datasetName, IngestOptions ingest, String positiveLabel, String keySliceColumn,
                            double threshold, long seed, double proxyAuc, Path artifactsRoot, EvalOptions evalOptions,
-                           Function<DatasetRef, ReproCommands> repro) {
+                           Function<DatasetRef, ReproSteps> repro) {
         /** Checks what can be checked before reading the data. */
         public Settings {
             Objects.requireNonNull(project, "project");

@@ -30,7 +30,7 @@ import io.modellab.evalharness.stress.Retraining;
 import io.modellab.tracker.EvalOptions;
 import io.modellab.tracker.RegressionEvaluator;
 import io.modellab.tracker.RegressionRequest;
-import io.modellab.tracker.ReproCommands;
+import io.modellab.evalharness.core.ReproSteps;
 import io.modellab.tracker.RunHandle;
 import io.modellab.tracker.RunRules;
 import io.modellab.tracker.compare.Comparisons;
@@ -87,7 +87,7 @@ public record RegressionExperiment(Settings settings, CodeVersion code, Progress
      */
     public record Settings(String project, String projectDescription, Path projectDir, Path dataset,
                            String datasetName, IngestOptions ingest, String keySliceColumn, long seed,
-                           Path artifactsRoot, EvalOptions evalOptions, Function<DatasetRef, ReproCommands> repro) {
+                           Path artifactsRoot, EvalOptions evalOptions, Function<DatasetRef, ReproSteps> repro) {
         /** Checks what can be checked before reading the data. */
         public Settings {
             Objects.requireNonNull(project, "project");

@@ -7,7 +7,7 @@ import io.modellab.evalharness.core.schema.CodeVersion;
 import io.modellab.evalharness.core.schema.RunRecord;
 import io.modellab.evalharness.core.schema.TestPredictions;
 import io.modellab.tracker.EvalOptions;
-import io.modellab.tracker.ReproCommands;
+import io.modellab.evalharness.core.ReproSteps;
 import io.modellab.tracker.data.IngestOptions;
 import io.modellab.tracker.data.SplitSpec;
 import java.io.IOException;
@@ -31,7 +31,7 @@ class BinaryExperimentTest {
                 Path.of("datasets/credit-g.csv"), "credit-g", IngestOptions.defaults().withTarget("class")
                 .withSplit(SplitSpec.stratified("class", 0.3, 42)), "bad", "checking_status", 0.5, 42, 0.99,
                 artifacts, new EvalOptions(200, 0.95, 30, 5, 5, io.modellab.evalharness.core.ProgressListener.NONE),
-                d -> new ReproCommands("install", "data", "run", "eval"));
+                d -> new ReproSteps("install", "data", "run", "eval"));
         List<String> progress = new ArrayList<>();
         BinaryExperiment.Result result = new BinaryExperiment(settings,
                 new CodeVersion("0123456789abcdef0123456789abcdef01234567", false),

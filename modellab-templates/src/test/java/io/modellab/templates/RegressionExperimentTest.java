@@ -10,7 +10,7 @@ import io.modellab.evalharness.core.schema.RegressionPredictions;
 import io.modellab.evalharness.core.schema.RunRecord;
 import io.modellab.evalharness.core.schema.RunStatus;
 import io.modellab.tracker.EvalOptions;
-import io.modellab.tracker.ReproCommands;
+import io.modellab.evalharness.core.ReproSteps;
 import io.modellab.tracker.RunStore;
 import io.modellab.tracker.data.IngestOptions;
 import io.modellab.tracker.data.SplitSpec;
@@ -33,7 +33,7 @@ class RegressionExperimentTest {
     RegressionExperiment.Settings settings(Path projectDir, String dataset, String target, SplitSpec split) {
         return new RegressionExperiment.Settings("regression-it", "", projectDir, Path.of(dataset), "data",
                 IngestOptions.defaults().withTarget(target).withSplit(split), null, 42, artifacts, FAST,
-                d -> new ReproCommands("install", "data", "run", "eval"));
+                d -> new ReproSteps("install", "data", "run", "eval"));
     }
 
     @Test

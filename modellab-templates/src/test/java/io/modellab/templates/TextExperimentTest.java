@@ -12,7 +12,7 @@ import io.modellab.evalharness.core.schema.RunRecord;
 import io.modellab.evalharness.core.schema.RunStatus;
 import io.modellab.evalharness.core.schema.TestPredictions;
 import io.modellab.tracker.EvalOptions;
-import io.modellab.tracker.ReproCommands;
+import io.modellab.evalharness.core.ReproSteps;
 import io.modellab.tracker.data.IngestOptions;
 import io.modellab.tracker.data.SplitSpec;
 import java.io.IOException;
@@ -36,7 +36,7 @@ class TextExperimentTest {
                 Path.of("datasets/wordnet-glosses.csv"), "wordnet-glosses", IngestOptions.defaults()
                 .withTarget("category").withSplit(SplitSpec.stratified("category", 0.3, 42)), "plant", null, 0.5, 42,
                 0.99, artifacts, new EvalOptions(200, 0.95, 30, 5, 5, ProgressListener.NONE),
-                d -> new ReproCommands("install", "data", "run", "eval"));
+                d -> new ReproSteps("install", "data", "run", "eval"));
         BinaryExperiment.Result result = new BinaryExperiment(settings,
                 new CodeVersion("0123456789abcdef0123456789abcdef01234567", false), ProgressListener.NONE)
                 .run(new TemplatePipeline(ClassifierTemplate.MOST_FREQUENT),

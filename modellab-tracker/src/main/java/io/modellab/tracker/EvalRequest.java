@@ -1,5 +1,6 @@
 package io.modellab.tracker;
 
+import io.modellab.evalharness.core.ReproSteps;
 import io.modellab.evalharness.core.data.Predictor;
 import io.modellab.evalharness.core.data.Table;
 import io.modellab.evalharness.core.schema.BaselineCheck;
@@ -36,13 +37,13 @@ import java.util.Objects;
 public record EvalRequest(String project, String runId, String model, ModelRole role, DatasetRef dataset,
                           CodeVersion codeVersion, long seed, Table testFeatures, BinaryPredictions predictions,
                           String keySliceColumn, BaselineCheck baselineCheck, BaselineMetrics baseline,
-                          ReproCommands repro, Predictor predictor, Retraining<Predictor> retraining) {
+                          ReproSteps repro, Predictor predictor, Retraining<Predictor> retraining) {
 
     /** A request without a model: the eval folder then has no stress table. */
     public EvalRequest(String project, String runId, String model, ModelRole role, DatasetRef dataset,
                        CodeVersion codeVersion, long seed, Table testFeatures, BinaryPredictions predictions,
                        String keySliceColumn, BaselineCheck baselineCheck, BaselineMetrics baseline,
-                       ReproCommands repro) {
+                       ReproSteps repro) {
         this(project, runId, model, role, dataset, codeVersion, seed, testFeatures, predictions, keySliceColumn,
                 baselineCheck, baseline, repro, null, null);
     }

@@ -1,5 +1,6 @@
 package io.modellab.tracker;
 
+import io.modellab.evalharness.core.ReproSteps;
 import io.modellab.evalharness.core.data.Table;
 import io.modellab.evalharness.core.data.ValuePredictor;
 import io.modellab.evalharness.core.schema.BaselineCheck;
@@ -38,14 +39,14 @@ import java.util.Objects;
 public record RegressionRequest(String project, String runId, String model, ModelRole role, DatasetRef dataset,
                                 CodeVersion codeVersion, long seed, String target, Table testFeatures,
                                 RegressionRows predictions, String keySliceColumn, BaselineCheck baselineCheck,
-                                BaselineMetrics baseline, ReproCommands repro, ValuePredictor predictor,
+                                BaselineMetrics baseline, ReproSteps repro, ValuePredictor predictor,
                                 Retraining<ValuePredictor> retraining) {
 
     /** A request without a model: the eval folder then has no stress table. */
     public RegressionRequest(String project, String runId, String model, ModelRole role, DatasetRef dataset,
                              CodeVersion codeVersion, long seed, String target, Table testFeatures,
                              RegressionRows predictions, String keySliceColumn, BaselineCheck baselineCheck,
-                             BaselineMetrics baseline, ReproCommands repro) {
+                             BaselineMetrics baseline, ReproSteps repro) {
         this(project, runId, model, role, dataset, codeVersion, seed, target, testFeatures, predictions, keySliceColumn,
                 baselineCheck, baseline, repro, null, null);
     }

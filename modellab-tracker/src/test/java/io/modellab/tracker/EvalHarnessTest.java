@@ -1,5 +1,6 @@
 package io.modellab.tracker;
 
+import io.modellab.evalharness.core.ReproSteps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -43,7 +44,7 @@ class EvalHarnessTest {
     static final DatasetRef DATA = new DatasetRef("synthetic", "sha256-000000000000",
             "0".repeat(64), "data/synthetic.csv", 400);
     static final CodeVersion CODE = new CodeVersion("a".repeat(40), false);
-    static final ReproCommands REPRO = new ReproCommands("make install", "make data", "make run", "make eval");
+    static final ReproSteps REPRO = new ReproSteps("make install", "make data", "make run", "make eval");
 
     @TempDir
     Path root;

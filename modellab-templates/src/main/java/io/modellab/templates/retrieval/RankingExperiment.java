@@ -20,7 +20,7 @@ import io.modellab.evalharness.plots.html.ProjectIndex;
 import io.modellab.evalharness.plots.html.RunReports;
 import io.modellab.tracker.EvalOptions;
 import io.modellab.tracker.ProjectStore;
-import io.modellab.tracker.ReproCommands;
+import io.modellab.evalharness.core.ReproSteps;
 import io.modellab.tracker.RunHandle;
 import io.modellab.tracker.RunRules;
 import io.modellab.tracker.RunStore;
@@ -83,7 +83,7 @@ public final class RankingExperiment {
      */
     public record Settings(String project, String projectDescription, Path projectDir, Path dataset, String datasetName,
                            long seed, int depth, Path artifactsRoot, EvalOptions evalOptions,
-                           Function<DatasetRef, ReproCommands> repro) {
+                           Function<DatasetRef, ReproSteps> repro) {
         /** Checks what can be checked before reading the data. */
         public Settings {
             Objects.requireNonNull(project, "project");

@@ -7,7 +7,7 @@ import io.modellab.evalharness.core.schema.BaselineMetrics;
 import io.modellab.evalharness.core.schema.CodeVersion;
 import io.modellab.evalharness.core.schema.DatasetRef;
 import io.modellab.evalharness.core.schema.ModelRole;
-import io.modellab.tracker.ReproCommands;
+import io.modellab.evalharness.core.ReproSteps;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,7 +45,7 @@ public record RankingRequest(String project, String runId, String model, ModelRo
                              CodeVersion codeVersion, long seed, List<JudgedQuery> queries,
                              Map<String, List<ScoredDoc>> candidates, int depth, Map<String, String> titles,
                              Map<String, Double> termDocFrequency, BaselineCheck baselineCheck,
-                             BaselineMetrics baseline, ReproCommands repro, Retriever retriever,
+                             BaselineMetrics baseline, ReproSteps repro, Retriever retriever,
                              List<SystemShift> shifts) {
 
     /** Checks the request and copies its collections. */

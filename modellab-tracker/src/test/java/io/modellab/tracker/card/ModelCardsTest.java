@@ -28,7 +28,7 @@ import io.modellab.evalharness.metrics.BinaryPredictions;
 import io.modellab.tracker.EvalHarness;
 import io.modellab.tracker.EvalOptions;
 import io.modellab.tracker.EvalRequest;
-import io.modellab.tracker.ReproCommands;
+import io.modellab.evalharness.core.ReproSteps;
 import io.modellab.tracker.RunStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +82,7 @@ class ModelCardsTest {
         EvalRequest request = new EvalRequest(PROJECT, RUN, "scorer", ModelRole.IMPROVED, DATA, CODE, 42, rows.rows(test),
                 new BinaryPredictions("yes", "no", actual, score, 0.5), "region",
                 new BaselineCheck(BaselineCheck.Status.MISSING, null, "run " + RUN + " names no baseline run"), null,
-                new ReproCommands("a", "b", "c", "d"));
+                new ReproSteps("a", "b", "c", "d"));
         new EvalHarness(EvalOptions.DEFAULTS).evaluateAndWrite(root, request);
         RunStore store = new RunStore(root);
         store.save(new RunRecord(SchemaVersion.CURRENT, RUN, PROJECT, "scorer", ModelRole.IMPROVED, RunStatus.DONE, null,

@@ -19,7 +19,7 @@ import io.modellab.evalharness.metrics.RegressionRows;
 import io.modellab.tracker.EvalOptions;
 import io.modellab.tracker.RegressionEvaluator;
 import io.modellab.tracker.RegressionRequest;
-import io.modellab.tracker.ReproCommands;
+import io.modellab.evalharness.core.ReproSteps;
 import io.modellab.tracker.RunStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +62,7 @@ class RegressionComparisonTest {
         RegressionRequest request = new RegressionRequest("proj", runId, model, role, RunComparisonTest.DATA, code, 42,
                 "y", Table.ofRows(List.of("region"), rows, ids), new RegressionRows(actual, predicted), "region",
                 role == ModelRole.BASELINE ? null : new BaselineCheck(BaselineCheck.Status.MISSING, null, "not checked"),
-                null, new ReproCommands("i", "d", "r", "e"));
+                null, new ReproSteps("i", "d", "r", "e"));
         new RegressionEvaluator(EvalOptions.DEFAULTS).evaluateAndWrite(root, request);
     }
 

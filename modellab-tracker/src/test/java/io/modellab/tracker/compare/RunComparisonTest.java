@@ -21,7 +21,7 @@ import io.modellab.evalharness.metrics.BinaryPredictions;
 import io.modellab.tracker.EvalHarness;
 import io.modellab.tracker.EvalOptions;
 import io.modellab.tracker.EvalRequest;
-import io.modellab.tracker.ReproCommands;
+import io.modellab.evalharness.core.ReproSteps;
 import io.modellab.tracker.RunStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -70,7 +70,7 @@ class RunComparisonTest {
         EvalRequest request = new EvalRequest("proj", runId, model, role, data, code, 42,
                 Table.ofRows(List.of("region"), rows, ids), new BinaryPredictions("yes", "no", actual, score, 0.5),
                 "region", role == ModelRole.BASELINE ? null : new BaselineCheck(BaselineCheck.Status.MISSING, null, "not checked in this test"),
-                null, new ReproCommands("i", "d", "r", "e"));
+                null, new ReproSteps("i", "d", "r", "e"));
         new EvalHarness(EvalOptions.DEFAULTS).evaluateAndWrite(root, request);
     }
 

@@ -27,7 +27,7 @@ import io.modellab.evalharness.core.schema.Task;
 import io.modellab.evalharness.metrics.RankingMetrics;
 import io.modellab.evalharness.metrics.RankingQuery;
 import io.modellab.tracker.EvalOptions;
-import io.modellab.tracker.ReproCommands;
+import io.modellab.evalharness.core.ReproSteps;
 import io.modellab.tracker.RunStore;
 import io.modellab.evalharness.core.schema.RunEnvironment;
 import io.modellab.evalharness.core.schema.RunRecord;
@@ -53,7 +53,7 @@ class RankingEvaluatorTest {
     static final DatasetRef DATA = new DatasetRef("glossary", "sha256-000000000000", "0".repeat(64),
             "data/glossary.csv", 5);
     static final CodeVersion CODE = new CodeVersion("b".repeat(40), false);
-    static final ReproCommands REPRO = new ReproCommands("make install", "make data", "make run", "make eval");
+    static final ReproSteps REPRO = new ReproSteps("make install", "make data", "make run", "make eval");
     static final EvalOptions OPTIONS = new EvalOptions(200, 0.95, 2, 5, 5,
             io.modellab.evalharness.core.ProgressListener.NONE);
 

@@ -19,7 +19,7 @@ import io.modellab.evalharness.metrics.BinaryPredictions;
 import io.modellab.tracker.EvalHarness;
 import io.modellab.tracker.EvalOptions;
 import io.modellab.tracker.EvalRequest;
-import io.modellab.tracker.ReproCommands;
+import io.modellab.evalharness.core.ReproSteps;
 import io.modellab.tracker.RunStore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -84,7 +84,7 @@ class ReproPacksTest {
         new EvalHarness(EvalOptions.DEFAULTS).evaluateAndWrite(root, new EvalRequest("proj", RUN, "m",
                 ModelRole.BASELINE, data, code, 7, Table.ofRows(List.of("g"), rows, ids),
                 new BinaryPredictions("yes", "no", actual, score, 0.5), "g", null, null,
-                new ReproCommands("./mvnw install", "sha256sum data/s.csv", "./run", "./eval")));
+                new ReproSteps("./mvnw install", "sha256sum data/s.csv", "./run", "./eval")));
     }
 
     @Test
