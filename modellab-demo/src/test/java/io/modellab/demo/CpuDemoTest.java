@@ -2,12 +2,6 @@ package io.modellab.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import io.modellab.evalharness.core.io.ArtifactReader;
 import io.modellab.evalharness.core.schema.BaselineCheck;
 import io.modellab.evalharness.core.schema.CodeVersion;
@@ -23,7 +17,6 @@ import io.modellab.templates.RegressionExperiment;
 import io.modellab.tracker.GitCodeVersion;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +24,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -158,7 +150,7 @@ class CpuDemoTest {
             ids.put(first.run(model).runId(), second.get(model));
         }
         for (String model : MODELS) {
-            assertSameFolder(first.run(model).evalDir(), secondEval(model), ids);
+            DemoFolders.assertSameFolder(first.run(model).evalDir(), secondEval(model), ids);
         }
     }
 
@@ -175,50 +167,14 @@ class CpuDemoTest {
                 Map.entry("../run.json", "run"),
                 Map.entry("../model/signature.json", "model_signature"),
                 Map.entry("../../project.json", "project"));
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         for (RegressionExperiment.Run run : first.runs()) {
             for (Map.Entry<String, String> e : schemaOf.entrySet()) {
-                assertThat(validate(factory, e.getValue(), run.evalDir().resolve(e.getKey())))
+                assertThat(DemoFolders.validate(e.getValue(), run.evalDir().resolve(e.getKey())))
                         .as("%s of %s", e.getKey(), run.model()).isEmpty();
             }
         }
         Path dataset = first.datasetExplorer().resolveSibling("dataset.json");
-        assertThat(validate(factory, "dataset", dataset)).isEmpty();
-        assertThat(validate(factory, "compare", first.compareReport().resolveSibling("compare.json"))).isEmpty();
-    }
-
-    private static Set<ValidationMessage> validate(JsonSchemaFactory factory, String schemaName, Path file)
-            throws IOException {
-        JsonSchema schema;
-        try (InputStream in = EvalSummary.class.getResourceAsStream("/schemas/" + schemaName + ".schema.json")) {
-            schema = factory.getSchema(in);
-        }
-        JsonNode json = new ObjectMapper().readTree(file.toFile());
-        return schema.validate(json);
-    }
-
-    /** Same files; text identical once the first run's ids read as the second's; images identical byte for byte. */
-    private static void assertSameFolder(Path a, Path b, Map<String, String> ids) throws IOException {
-        List<String> files = listing(a);
-        assertThat(listing(b)).isEqualTo(files);
-        for (String file : files) {
-            byte[] left = Files.readAllBytes(a.resolve(file));
-            byte[] right = Files.readAllBytes(b.resolve(file));
-            if (file.endsWith(".png")) {
-                assertThat(left).as(file).isEqualTo(right);
-            } else {
-                String text = new String(left, StandardCharsets.UTF_8);
-                for (Map.Entry<String, String> id : ids.entrySet()) {
-                    text = text.replace(id.getKey(), id.getValue());
-                }
-                assertThat(text).as(file).isEqualTo(new String(right, StandardCharsets.UTF_8));
-            }
-        }
-    }
-
-    private static List<String> listing(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
-        }
+        assertThat(DemoFolders.validate("dataset", dataset)).isEmpty();
+        assertThat(DemoFolders.validate("compare", first.compareReport().resolveSibling("compare.json"))).isEmpty();
     }
 }

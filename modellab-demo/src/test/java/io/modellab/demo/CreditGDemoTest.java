@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import io.modellab.evalharness.core.io.ArtifactReader;
 import io.modellab.evalharness.core.io.ModelCardFiles;
 import io.modellab.evalharness.core.schema.modelcard.ModelCard;
@@ -34,7 +31,6 @@ import io.modellab.tracker.Reproduction;
 import io.modellab.tracker.data.DatasetStore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -308,15 +304,10 @@ class CreditGDemoTest {
                 Map.entry("../../datasets/credit-g/sha256-38b6dbf6fb4b/dataset.json", "dataset"),
                 Map.entry("../model_card.json", "model_card"),
                 Map.entry("stress.json", "stress"));
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         for (Path eval : List.of(first.baselineEval(), first.improvedEval())) {
             for (Map.Entry<String, String> e : schemaOf.entrySet()) {
-                JsonSchema schema;
-                try (InputStream in = EvalSummary.class.getResourceAsStream("/schemas/" + e.getValue() + ".schema.json")) {
-                    schema = factory.getSchema(in);
-                }
-                JsonNode json = new ObjectMapper().readTree(eval.resolve(e.getKey()).toFile());
-                assertThat(schema.validate(json)).as("%s of %s", e.getKey(), eval).isEmpty();
+                assertThat(DemoFolders.validate(e.getValue(), eval.resolve(e.getKey()))).as("%s of %s", e.getKey(), eval)
+                        .isEmpty();
             }
         }
     }

@@ -2,11 +2,6 @@ package io.modellab.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import io.modellab.evalharness.core.ProgressListener;
 import io.modellab.evalharness.core.io.ArtifactReader;
 import io.modellab.evalharness.core.schema.BaselineCheck;
@@ -23,7 +18,6 @@ import io.modellab.templates.retrieval.RankingExperiment;
 import io.modellab.tracker.EvalOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -112,9 +106,9 @@ class JargonDemoTest {
 
     @Test
     void theEvalFoldersAreByteIdenticalForTheSameSeedRunIdsAside() throws IOException {
-        assertSameFolder(first.baselineEval(), second.baselineEval(),
+        DemoFolders.assertSameFolder(first.baselineEval(), second.baselineEval(),
                 Map.of(first.baselineRunId(), second.baselineRunId()));
-        assertSameFolder(first.improvedEval(), second.improvedEval(),
+        DemoFolders.assertSameFolder(first.improvedEval(), second.improvedEval(),
                 Map.of(first.improvedRunId(), second.improvedRunId(), first.baselineRunId(), second.baselineRunId()));
     }
 
@@ -132,51 +126,16 @@ class JargonDemoTest {
                 Map.entry("../latency.json", "latency"),
                 Map.entry("../../project.json", "project"),
                 Map.entry("../../datasets/jargon/sha256-38918493df35/dataset.json", "dataset"));
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         for (Path eval : List.of(first.baselineEval(), first.improvedEval())) {
             for (Map.Entry<String, String> e : schemaOf.entrySet()) {
-                assertThat(validate(factory, e.getValue(), eval.resolve(e.getKey()))).as("%s of %s", e.getKey(), eval)
+                assertThat(DemoFolders.validate(e.getValue(), eval.resolve(e.getKey()))).as("%s of %s", e.getKey(), eval)
                         .isEmpty();
             }
         }
-        assertThat(validate(factory, "compare", first.comparison().resolveSibling("compare.json"))).isEmpty();
-    }
-
-    private static java.util.Set<com.networknt.schema.ValidationMessage> validate(JsonSchemaFactory factory, String schemaName, Path file) throws IOException {
-        JsonSchema schema;
-        try (InputStream in = EvalSummary.class.getResourceAsStream("/schemas/" + schemaName + ".schema.json")) {
-            schema = factory.getSchema(in);
-        }
-        JsonNode json = new ObjectMapper().readTree(file.toFile());
-        return schema.validate(json);
+        assertThat(DemoFolders.validate("compare", first.comparison().resolveSibling("compare.json"))).isEmpty();
     }
 
     private static HeadlineMetric ndcg10(EvalSummary summary) {
         return summary.headline().stream().filter(h -> h.name().equals("ndcg@10")).findFirst().orElseThrow();
-    }
-
-    /** Same files; text identical once the first run's ids read as the second's; images identical byte for byte. */
-    private static void assertSameFolder(Path a, Path b, Map<String, String> ids) throws IOException {
-        List<String> files = listing(a);
-        assertThat(listing(b)).isEqualTo(files);
-        for (String file : files) {
-            byte[] left = Files.readAllBytes(a.resolve(file));
-            byte[] right = Files.readAllBytes(b.resolve(file));
-            if (file.endsWith(".png")) {
-                assertThat(left).as(file).isEqualTo(right);
-            } else {
-                String text = new String(left, StandardCharsets.UTF_8);
-                for (Map.Entry<String, String> id : ids.entrySet()) {
-                    text = text.replace(id.getKey(), id.getValue());
-                }
-                assertThat(text).as(file).isEqualTo(new String(right, StandardCharsets.UTF_8));
-            }
-        }
-    }
-
-    private static List<String> listing(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
-        }
     }
 }
