@@ -1,8 +1,6 @@
 package io.modellab.evalharness.spark;
 
 import java.util.Locale;
-import org.apache.spark.sql.Encoder;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Aggregator;
 
@@ -14,7 +12,7 @@ import org.apache.spark.sql.expressions.Aggregator;
  * <p>The buffer travels with Java serialization; Spark keeps it as an object while a partition is folded (a typed
  * imperative aggregate), so it is serialized once per partition, not per row.
  */
-final class EvalAggregator extends Aggregator<Row, EvalState, EvalState> {
+final class EvalAggregator extends StateAggregator<EvalState> {
 
     private static final long serialVersionUID = 2L;
 
@@ -29,6 +27,7 @@ final class EvalAggregator extends Aggregator<Row, EvalState, EvalState> {
 
     EvalAggregator(PredictionColumns columns, double threshold, long seed, int resamples, double[] missingLowers,
                    double[] missingUppers, int countedColumn, int failureLimit) {
+        super(EvalState.class);
         this.countedColumn = countedColumn;
         this.failureLimit = failureLimit;
         this.columns = columns;
@@ -93,20 +92,5 @@ final class EvalAggregator extends Aggregator<Row, EvalState, EvalState> {
     @Override
     public EvalState merge(EvalState a, EvalState b) {
         return a.merge(b);
-    }
-
-    @Override
-    public EvalState finish(EvalState state) {
-        return state;
-    }
-
-    @Override
-    public Encoder<EvalState> bufferEncoder() {
-        return Encoders.javaSerialization(EvalState.class);
-    }
-
-    @Override
-    public Encoder<EvalState> outputEncoder() {
-        return Encoders.javaSerialization(EvalState.class);
     }
 }

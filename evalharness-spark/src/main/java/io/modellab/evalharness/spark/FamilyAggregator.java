@@ -8,10 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.spark.sql.Encoder;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Aggregator;
 
 /**
  * The pass over one slice family that reads a feature column (the key feature's top categories, or its quantile
@@ -19,7 +16,7 @@ import org.apache.spark.sql.expressions.Aggregator;
  * {@code column_in}'s values, a null cell the missing value; {@link Slices#number} in a {@code numeric_range}'s
  * [lower, upper)), and folded into that slice's score histogram. Rows arrive as {@code (id, actual, score, cell)}.
  */
-final class FamilyAggregator extends Aggregator<Row, FamilyAggregator.State, FamilyAggregator.State> {
+final class FamilyAggregator extends StateAggregator<FamilyAggregator.State> {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,6 +24,7 @@ final class FamilyAggregator extends Aggregator<Row, FamilyAggregator.State, Fam
     private final List<Matcher> matchers;
 
     FamilyAggregator(PredictionColumns columns, List<SliceDefinition> slices) {
+        super(State.class);
         this.columns = columns;
         List<Matcher> out = new ArrayList<>();
         for (SliceDefinition slice : slices) {
@@ -98,20 +96,5 @@ final class FamilyAggregator extends Aggregator<Row, FamilyAggregator.State, Fam
             a.slices[s].merge(b.slices[s]);
         }
         return a;
-    }
-
-    @Override
-    public State finish(State state) {
-        return state;
-    }
-
-    @Override
-    public Encoder<State> bufferEncoder() {
-        return Encoders.javaSerialization(State.class);
-    }
-
-    @Override
-    public Encoder<State> outputEncoder() {
-        return Encoders.javaSerialization(State.class);
     }
 }

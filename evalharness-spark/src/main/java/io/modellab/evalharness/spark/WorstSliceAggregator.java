@@ -7,10 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.spark.sql.Encoder;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Aggregator;
 
 /**
  * The pass for the worst slice's failure rule: its wrong rows, counted, and the first {@code limit} of them, most
@@ -18,7 +15,7 @@ import org.apache.spark.sql.expressions.Aggregator;
  * decided from the row alone by the slice kinds' rules in {@link Slices} (ranges closed below and open above; a cell
  * as {@link Slices#number}; a row's missing share over the feature columns).
  */
-final class WorstSliceAggregator extends Aggregator<Row, WorstSliceAggregator.State, WorstSliceAggregator.State> {
+final class WorstSliceAggregator extends StateAggregator<WorstSliceAggregator.State> {
 
     private static final long serialVersionUID = 1L;
 
@@ -28,6 +25,7 @@ final class WorstSliceAggregator extends Aggregator<Row, WorstSliceAggregator.St
     private final Membership slice;
 
     WorstSliceAggregator(PredictionColumns columns, double threshold, int limit, SliceDefinition worst) {
+        super(State.class);
         this.columns = columns;
         this.threshold = threshold;
         this.limit = limit;
@@ -122,20 +120,5 @@ final class WorstSliceAggregator extends Aggregator<Row, WorstSliceAggregator.St
         a.wrong += b.wrong;
         a.candidates.merge(b.candidates);
         return a;
-    }
-
-    @Override
-    public State finish(State state) {
-        return state;
-    }
-
-    @Override
-    public Encoder<State> bufferEncoder() {
-        return Encoders.javaSerialization(State.class);
-    }
-
-    @Override
-    public Encoder<State> outputEncoder() {
-        return Encoders.javaSerialization(State.class);
     }
 }
