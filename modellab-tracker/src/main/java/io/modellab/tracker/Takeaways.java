@@ -1,6 +1,5 @@
 package io.modellab.tracker;
 
-import io.modellab.evalharness.core.schema.BaselineMetrics;
 import io.modellab.evalharness.core.schema.ConfidenceInterval;
 import io.modellab.evalharness.core.schema.MetricValue;
 import io.modellab.evalharness.core.schema.SliceResult;
@@ -111,22 +110,8 @@ final class Takeaways {
     }
 
     private static String regressionBaselineSentence(RegressionRequest request, List<MetricValue> overall) {
-        Double rmse = MetricValue.valueOf(overall, RegressionRows.RMSE);
-        Double r2 = MetricValue.valueOf(overall, RegressionRows.R2);
-        BaselineMetrics baseline = request.baseline();
-        if (request.baselineCheck() != null && !request.baselineCheck().ok()) {
-            return TakeawaySentences.baselineNotClaimed(request.baselineCheck());
-        }
-        if (baseline == null) {
-            return String.format(Locale.ROOT,
-                    "This run is a baseline, so an improved model on the same dataset version and split must beat RMSE %s and R² %s.",
-                    format(rmse), format(r2));
-        }
-        Double baseRmse = MetricValue.valueOf(baseline.metrics(), RegressionRows.RMSE);
-        Double baseR2 = MetricValue.valueOf(baseline.metrics(), RegressionRows.R2);
-        return String.format(Locale.ROOT,
-                "Against the %s baseline (RMSE %s, R² %s) RMSE changes by %s and R² by %s.",
-                inSentence(baseline.model()), format(baseRmse), format(baseR2), delta(rmse, baseRmse), delta(r2, baseR2));
+        return TakeawaySentences.baseline(request.baselineCheck(), request.baseline(), overall, RegressionRows.RMSE,
+                "RMSE", RegressionRows.R2, "R²");
     }
 
     static String inSentence(String text) {
@@ -143,9 +128,5 @@ final class Takeaways {
 
     private static String format(Double v) {
         return TakeawaySentences.format(v);
-    }
-
-    private static String delta(Double now, Double before) {
-        return TakeawaySentences.delta(now, before);
     }
 }

@@ -152,23 +152,35 @@ public final class TakeawaySentences {
     }
 
     private static String binaryBaseline(Binary in) {
-        Double auc = MetricValue.valueOf(in.overall(), BinaryPredictions.ROC_AUC);
-        Double accuracy = MetricValue.valueOf(in.overall(), BinaryPredictions.ACCURACY);
-        BaselineMetrics baseline = in.baseline();
-        if (in.baselineCheck() != null && !in.baselineCheck().ok()) {
-            return baselineNotClaimed(in.baselineCheck());
+        return baseline(in.baselineCheck(), in.baseline(), in.overall(), BinaryPredictions.ROC_AUC, "ROC-AUC",
+                BinaryPredictions.ACCURACY, "accuracy");
+    }
+
+    /**
+     * The baseline sentence of any task, over its two headline metrics as the sentence names them: the bar a baseline
+     * sets, the changes against the baseline, or why no improvement is claimed.
+     *
+     * @param check the baseline-first verdict, {@code null} for a baseline
+     * @param baseline the baseline's metrics, {@code null} for a baseline
+     * @param overall this run's metrics
+     */
+    public static String baseline(BaselineCheck check, BaselineMetrics baseline, List<MetricValue> overall,
+                                  String first, String firstShown, String second, String secondShown) {
+        if (check != null && !check.ok()) {
+            return baselineNotClaimed(check);
         }
+        Double a = MetricValue.valueOf(overall, first);
+        Double b = MetricValue.valueOf(overall, second);
         if (baseline == null) {
             return String.format(Locale.ROOT,
-                    "This run is a baseline, so an improved model on the same dataset version and split must beat ROC-AUC %s and accuracy %s.",
-                    format(auc), format(accuracy));
+                    "This run is a baseline, so an improved model on the same dataset version and split must beat %s %s and %s %s.",
+                    firstShown, format(a), secondShown, format(b));
         }
-        Double baseAuc = MetricValue.valueOf(baseline.metrics(), BinaryPredictions.ROC_AUC);
-        Double baseAccuracy = MetricValue.valueOf(baseline.metrics(), BinaryPredictions.ACCURACY);
-        return String.format(Locale.ROOT,
-                "Against the %s baseline (ROC-AUC %s, accuracy %s) ROC-AUC changes by %s and accuracy by %s.",
-                inSentence(baseline.model()), format(baseAuc), format(baseAccuracy), delta(auc, baseAuc),
-                delta(accuracy, baseAccuracy));
+        Double baseA = MetricValue.valueOf(baseline.metrics(), first);
+        Double baseB = MetricValue.valueOf(baseline.metrics(), second);
+        return String.format(Locale.ROOT, "Against the %s baseline (%s %s, %s %s) %s changes by %s and %s by %s.",
+                inSentence(baseline.model()), firstShown, format(baseA), secondShown, format(baseB), firstShown,
+                delta(a, baseA), secondShown, delta(b, baseB));
     }
 
     /** The baseline sentence of a run whose baseline-first check failed. */
