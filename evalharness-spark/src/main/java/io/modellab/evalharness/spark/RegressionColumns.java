@@ -28,7 +28,8 @@ public record RegressionColumns(String id, String actual, String predicted, List
         Objects.requireNonNull(actual, "actual");
         Objects.requireNonNull(predicted, "predicted");
         featureColumns = List.copyOf(featureColumns);
-        if (new HashSet<>(selected()).size() != featureColumns.size() + 3) {
+        if (new HashSet<>(Stream.concat(Stream.of(id, actual, predicted), featureColumns.stream()).toList()).size()
+                != featureColumns.size() + 3) {
             throw new IllegalArgumentException("columns repeat: id " + id + ", actual " + actual + ", predicted "
                     + predicted + ", features " + featureColumns);
         }

@@ -43,11 +43,11 @@ final class RegressionPass extends StateAggregator<RegressionPass.State> {
 
     /** Which rows make a group: all rows ({@code definition == null}), or a slice's by its kind's rule. */
     @SuppressWarnings("serial") // the set holds strings
-    record Member(SliceDefinition definition, String kind, int column, Set<String> values, Double lower, Double upper)
+    record Member(String kind, int column, Set<String> values, Double lower, Double upper)
             implements Serializable {
 
         static Member all() {
-            return new Member(null, "all", -1, null, null, null);
+            return new Member("all", -1, null, null, null);
         }
 
         static Member of(SliceDefinition d, List<String> features) {
@@ -56,7 +56,7 @@ final class RegressionPass extends StateAggregator<RegressionPass.State> {
                 throw new IllegalArgumentException("slice " + Slices.name(d) + " reads column " + d.column()
                         + ", which is not a feature");
             }
-            return new Member(d, d.kind(), column, d.values() == null ? null : new HashSet<>(d.values()), d.lower(),
+            return new Member(d.kind(), column, d.values() == null ? null : new HashSet<>(d.values()), d.lower(),
                     d.upper());
         }
 
