@@ -288,6 +288,19 @@ final class RegressionPass extends StateAggregator<RegressionPass.State> {
             }
         }
 
+        /** The row's weight in every replicate, drawn once per row when some group keeps bootstrap sums. */
+        private transient PoissonBootstrap draws;
+        private transient int[] rowWeights;
+
+        int[] weights(long key, Plan plan) {
+            if (draws == null) {
+                draws = new PoissonBootstrap(plan.seed(), plan.resamples());
+                rowWeights = new int[plan.resamples()];
+            }
+            draws.weights(key, rowWeights);
+            return rowWeights;
+        }
+
         /** Whether feature column {@code c} is numeric by the single machine's rule: some cell a number, none not. */
         boolean numeric(int c) {
             return sawNumber[c] && !sawText[c];
@@ -298,10 +311,6 @@ final class RegressionPass extends StateAggregator<RegressionPass.State> {
     public State zero() {
         return new State(plan);
     }
-
-    /** The row's weight in every replicate, drawn once per row when some group keeps bootstrap sums. */
-    private transient PoissonBootstrap draws;
-    private transient int[] rowWeights;
 
     @Override
     public State reduce(State state, Row row) {
@@ -325,7 +334,7 @@ final class RegressionPass extends StateAggregator<RegressionPass.State> {
             in[g] = plan.groups().get(g).contains(actual, share, features);
             if (in[g] && state.groups[g] != null) {
                 if (w == null && state.groups[g].kind != Replicates.NONE) {
-                    w = weights(key);
+                    w = state.weights(key, plan);
                 }
                 state.groups[g].add(actual, predicted, w);
             }
@@ -362,15 +371,6 @@ final class RegressionPass extends StateAggregator<RegressionPass.State> {
             jackknife(state, actual, predicted);
         }
         return state;
-    }
-
-    private int[] weights(long key) {
-        if (draws == null) {
-            draws = new PoissonBootstrap(plan.seed(), plan.resamples());
-            rowWeights = new int[plan.resamples()];
-        }
-        draws.weights(key, rowWeights);
-        return rowWeights;
     }
 
     /** The first pass's extras: failure rules, scatter sample, cells and column kinds. */

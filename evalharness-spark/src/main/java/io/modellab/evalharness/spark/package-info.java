@@ -16,9 +16,17 @@
  * {@link org.apache.spark.sql.expressions.Aggregator} for all rows and the slices that follow from the score and
  * the missing cells, by a second for the key feature's slices, and by a third for the worst slice's failure examples.
  *
+ * <p>Regression: {@link io.modellab.evalharness.spark.SparkRegressionEvaluator#evaluate} gives a
+ * {@link io.modellab.evalharness.spark.SparkRegressionEvaluation}, the single-machine {@code RegressionEvaluator}'s
+ * folder without regression_predictions.json: every metric from exact, order-independent sums (long accumulators
+ * rounded once), the median absolute error and the quantile buckets by an exact distributed radix selection (a few
+ * passes of 16-bit digit histograms), headline intervals as BCa over Poisson replicates with the exact row jackknife
+ * (percentile above 5,000 rows, as on the single machine), each slice's RMSE interval over per-slice Poisson replicate
+ * sums (the single machine resamples the slice's rows), failure examples from bounded heaps, and the scatter plots
+ * from a deterministic sample of rows (the smallest hashes of seed and id).
+ *
  * <p>Defaults and limits: the single-machine defaults (threshold 0.5, 1000 resamples, 95 %, the default slices of
- * spec 4.4.1 with the key feature's 5 most frequent values, slices under 30 rows flagged); binary classification
- * only; memory grows with the number of distinct scores (and, for the bootstrap, times the resamples) and with the
+ * spec 4.4.1 with the key feature's 5 most frequent values, slices under 30 rows flagged); binary classification and regression; memory grows with the number of distinct scores (and, for the bootstrap, times the resamples) and with the
  * distinct cells of the feature columns, never with rows; at most 2^31 - 1 rows in a written folder, because
  * eval_summary.json's test rows and failure_examples.json's matched counts are 32-bit; headline intervals are BCa over Poisson replicates, not over multinomial resamples.
  * Spark 4 (Scala 2.13) is a {@code provided} dependency: the cluster brings its own.

@@ -310,6 +310,42 @@ class SparkRegressionEvaluatorTest {
     }
 
     @Test
+    void aNamedNumericKeyFeatureGetsTheSingleMachinesBucketsAndApproximateQuintilesStayWithinTheirBound() {
+        RegressionColumns columns = new RegressionColumns("id", "y", "p", SYNTHETIC_FEATURES);
+        SparkRegressionEvaluation named = SparkRegressionEvaluator.evaluate(synthetic.frame(2), columns,
+                options(20, 30, "synthetic", "synthetic.parquet").withKeyFeature("size"));
+        RegressionRequest request = new RegressionRequest("spark-demo", RUN, "linear", ModelRole.BASELINE, SYNTHETIC,
+                CODE, SEED, "y", synthetic.features(), new RegressionRows(synthetic.actual(), synthetic.predicted()),
+                "size", null, null, REPRO);
+        SliceReport single = new RegressionEvaluator(new EvalOptions(20, 0.95, 30, 5, 5, ProgressListener.NONE))
+                .evaluate(request).slices();
+        assertThat(named.slices().keyFeatureRule()).isEqualTo("named by the user");
+        assertThat(named.slices().slices()).extracting(r -> r.name() + ": " + r.sampleSize())
+                .containsExactlyInAnyOrderElementsOf(single.slices().stream()
+                        .map(r -> r.name() + ": " + r.sampleSize()).toList())
+                .anyMatch(name -> name.startsWith("size "));
+
+        // Opted-in approximate quintiles: each start's rank among the targets within 0.005 n of the exact position.
+        double error = 0.005;
+        SparkRegressionEvaluation approximate = SparkRegressionEvaluator.evaluate(synthetic.frame(2), columns,
+                options(20, 30, "synthetic", null).withApproximateQuantiles(error));
+        List<SliceResult> quintiles = approximate.slices().slices().stream()
+                .filter(r -> r.family().equals("target_quantile")).sorted(java.util.Comparator.comparing(
+                        (SliceResult r) -> r.definition().lower() == null ? Double.NEGATIVE_INFINITY
+                                : r.definition().lower())).toList();
+        assertThat(quintiles).hasSize(5);
+        for (int j = 1; j < quintiles.size(); j++) {
+            double start = quintiles.get(j).definition().lower();
+            long below = java.util.Arrays.stream(synthetic.actual()).filter(v -> v < start).count();
+            long atOrBelow = java.util.Arrays.stream(synthetic.actual()).filter(v -> v <= start).count();
+            long exact = (long) j * SYNTHETIC_ROWS / 5;
+            assertThat(exact).as("quintile %d starting at %s", j, start)
+                    .isBetween(below - (long) Math.ceil(error * SYNTHETIC_ROWS),
+                            atOrBelow - 1 + (long) Math.ceil(error * SYNTHETIC_ROWS));
+        }
+    }
+
+    @Test
     void badColumnsAndRowsAreNamed() {
         StructType schema = synthetic.schema();
         RegressionColumns columns = new RegressionColumns("id", "y", "p", SYNTHETIC_FEATURES);
