@@ -6,7 +6,6 @@ import io.modellab.evalharness.plots.RegressionPlots;
 import io.modellab.evalharness.slicing.Slices;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
