@@ -600,7 +600,12 @@ public final class SparkRegressionEvaluator {
                                  List<SliceDefinition> computed, List<RegressionPass.GroupStats> computedStats,
                                  List<SliceResult> slices) {
             String on = options.model() + " on " + options.dataset() + " (test rows)";
-            List<ErrorCandidates.Candidate> sample = first.sample.candidates();
+            // Points in id order (integral ids as numbers): the single machine's order when its rows are in id order,
+            // and then the same bytes when every row fits in the sample.
+            List<ErrorCandidates.Candidate> sample = new ArrayList<>(first.sample.candidates());
+            boolean integral = sample.stream().allMatch(c -> c.id().matches("-?\\d{1,18}"));
+            sample.sort(integral ? java.util.Comparator.comparingLong(c -> Long.parseLong(c.id()))
+                    : java.util.Comparator.comparing(ErrorCandidates.Candidate::id));
             String sampled = sample.size() < all.rows ? on + String.format(Locale.ROOT, ", a sample of %d of %d rows",
                     sample.size(), all.rows) : on;
             double[] actual = sample.stream().mapToDouble(ErrorCandidates.Candidate::actual).toArray();

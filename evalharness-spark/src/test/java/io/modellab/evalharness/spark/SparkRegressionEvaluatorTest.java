@@ -209,8 +209,10 @@ class SparkRegressionEvaluatorTest {
                 .isEqualTo(new String(Json.toBytes(single.failureExamples())));
         assertThat(spark.failureModes()).isEqualTo(single.failureModes());
 
-        // The plots drawn from counts are the same bytes; the scatter plots hold every row here (209 < 5,000).
-        for (String name : List.of(RegressionPlots.ERROR_HISTOGRAM, RegressionPlots.ERROR_BY_BUCKET)) {
+        // The plots are the same bytes but RMSE by slice (its bars carry the slices' intervals): those drawn from
+        // counts, and the scatter plots, which hold every row here (209 < 5,000) in id order, the single machine's.
+        for (String name : List.of(RegressionPlots.ERROR_HISTOGRAM, RegressionPlots.ERROR_BY_BUCKET,
+                RegressionPlots.RESIDUALS, RegressionPlots.PREDICTED_VS_ACTUAL)) {
             assertThat(plot(spark.plots(), name)).as(name).isEqualTo(plot(single.plots(), name));
         }
         assertThat(spark.plots()).extracting(Plot::fileName).containsExactlyElementsOf(
