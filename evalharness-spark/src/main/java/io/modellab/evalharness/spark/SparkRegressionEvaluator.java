@@ -97,7 +97,8 @@ import org.apache.spark.sql.types.StructField;
  * <b>Plots</b>: the error histogram, MAE by target quintile and RMSE by slice come from merged counts and are drawn
  * by the single machine's code; the two scatter plots cannot hold billions of points, so they show a deterministic,
  * partition-independent sample (the {@code scatterRows} rows with the smallest hash of seed and row key; their
- * titles say so when it is not every row).
+ * titles say so when it is not every row), drawn in id order (integral ids as numbers): with every row in the sample
+ * they are the single machine's bytes when its rows are in id order.
  *
  * <p>Limits: memory grows with the distinct cells of the feature columns (their rows and target sums) and with the
  * replicates times the slices (an exact sum per replicate, a few dozen bytes each), never with rows; at most 2^31 - 1
