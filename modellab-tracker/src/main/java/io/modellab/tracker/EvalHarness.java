@@ -144,7 +144,7 @@ public record EvalHarness(EvalOptions options) {
 
         String run = request.runId();
         EvalSummary summary = new EvalSummary(SchemaVersion.CURRENT, request.project(), run, Task.BINARY_CLASSIFICATION,
-                request.model(), request.role(), request.dataset(), request.codeVersion(), request.seed(), p.size(),
+                request.model(), request.role(), request.dataset(), request.codeVersion(), request.seed(), (long) p.size(),
                 p.positiveLabel(), headline,
                 request.baselineCheck() == null ? null : request.baselineCheck().baselineRunId(),
                 request.baselineCheck(), EvalFiles.standard(stress != null, true), keyPlots);

@@ -146,7 +146,7 @@ public record RegressionEvaluator(EvalOptions options) {
 
         String run = request.runId();
         EvalSummary summary = new EvalSummary(SchemaVersion.CURRENT, request.project(), run, Task.REGRESSION,
-                request.model(), request.role(), request.dataset(), request.codeVersion(), request.seed(), p.size(),
+                request.model(), request.role(), request.dataset(), request.codeVersion(), request.seed(), (long) p.size(),
                 null, EvalParts.headline(HEADLINE, overall, intervals),
                 request.baselineCheck() == null ? null : request.baselineCheck().baselineRunId(),
                 request.baselineCheck(), EvalFiles.regression(stress != null).withFailureModes(EvalFiles.FAILURE_MODES),

@@ -57,8 +57,7 @@ public record SparkEvaluation(MetricsReport metrics, ConfidenceIntervals confide
      * the same bytes.
      *
      * @return the eval folder
-     * @throws IllegalArgumentException for an unsafe project or run name, or more than 2^31 - 1 rows (eval_summary.json's
-     *     {@code test_rows} is 32-bit)
+     * @throws IllegalArgumentException for an unsafe project or run name
      */
     public Path writeFolder(Path artifactsRoot, SparkRun run) {
         return EvalFolderWriter.write(artifactsRoot, run.project(), metrics.runId(), folder(run));
@@ -77,7 +76,7 @@ public record SparkEvaluation(MetricsReport metrics, ConfidenceIntervals confide
                 "%d rows evaluated on Apache Spark; predictions.json (every row) is not written", rows));
         EvalSummary summary = new EvalSummary(SchemaVersion.CURRENT, run.project(), runId, Task.BINARY_CLASSIFICATION,
                 metrics.model(), run.role(), run.dataset(), run.codeVersion(), confidenceIntervals.seed(),
-                SparkEvaluator.toInt(rows, "test rows in eval_summary.json"), metrics.positiveLabel(), headline(),
+                rows, metrics.positiveLabel(), headline(),
                 run.baselineCheck() == null ? null : run.baselineCheck().baselineRunId(), run.baselineCheck(), files,
                 keyPlots);
         String repro = run.repro().markdown(runId, run.project(), "model `" + metrics.model() + "`",

@@ -90,9 +90,7 @@ import org.apache.spark.sql.functions;
  * bootstrap noise: on 3,000 rows the widths agree within 10 % (the test's bound). A slice's accuracy interval needs
  * only its merged confusion counts, so it is the single machine's multinomial count bootstrap, bit for bit.
  *
- * <p>Limits: binary classification; row counts in metrics.json and slices.json are 64-bit, but
- * failure_examples.json's matched counts and eval_summary.json's test rows are 32-bit, so at most 2^31 - 1 rows in a
- * written folder.
+ * <p>Limits: binary classification. Every row count in the folder is 64-bit.
  */
 public final class SparkEvaluator {
 
@@ -262,8 +260,7 @@ public final class SparkEvaluator {
         Table table = Table.ofRows(columns.featureColumns(), cells, ids);
         ConfusionCounts counts = state.overall.confusion(options.threshold());
         long wrong = Math.round(counts.count(0, 1) + counts.count(1, 0));
-        FailureSelector.Matched matched = new FailureSelector.Matched(toInt(wrong, "wrong predictions"),
-                toInt(state.overall.rows() - wrong, "right predictions"), toInt(worstWrong, "wrong in the worst slice"),
+        FailureSelector.Matched matched = new FailureSelector.Matched(wrong, state.overall.rows() - wrong, worstWrong,
                 state.overall.distinctScores() == 1);
         String source = options.source();
         FailureSelection selection = new FailureSelector(options.failureLimit()).selectAmong(picked,
@@ -292,13 +289,5 @@ public final class SparkEvaluator {
             out[b] = metric.applyAsDouble(counts.confusion(b));
         }
         return out;
-    }
-
-    static int toInt(long count, String what) {
-        if (count > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(what + ": " + count + " rows, more than failure_examples.json's 32-bit"
-                    + " counts hold (" + Integer.MAX_VALUE + ")");
-        }
-        return (int) count;
     }
 }

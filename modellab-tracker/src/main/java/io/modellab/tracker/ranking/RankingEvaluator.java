@@ -161,7 +161,7 @@ public record RankingEvaluator(EvalOptions options) {
         String run = request.runId();
         EvalSummary summary = new EvalSummary(SchemaVersion.CURRENT, request.project(), run, Task.RANKING,
                 request.model(), request.role(), request.dataset(), request.codeVersion(), request.seed(),
-                scores.size(), null, headline,
+                (long) scores.size(), null, headline,
                 request.baselineCheck() == null ? null : request.baselineCheck().baselineRunId(),
                 request.baselineCheck(),
                 EvalFiles.ranking(stress != null).withFailureModes(EvalFiles.FAILURE_MODES), keyPlots);
@@ -318,7 +318,7 @@ public record RankingEvaluator(EvalOptions options) {
             s.add("The most damaging stress test is " + RankingStress.describe(damaging, stress.metrics().get(0),
                     options.confidenceLevel(), RankingEvaluator::inSentence) + ".");
         } else {
-            int missed = failures.rules().isEmpty() ? 0 : failures.rules().get(0).matched();
+            long missed = failures.rules().isEmpty() ? 0 : failures.rules().get(0).matched();
             s.add(String.format(Locale.ROOT, "%,d queries do not rank their most relevant document first; the worst"
                     + " of them are the failure examples.", missed));
         }
