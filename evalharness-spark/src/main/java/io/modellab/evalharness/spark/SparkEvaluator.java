@@ -98,9 +98,6 @@ public final class SparkEvaluator {
     public static final List<String> HEADLINE = List.of(BinaryPredictions.ROC_AUC, BinaryPredictions.ACCURACY,
             BinaryPredictions.F1);
 
-    /** The file-level method of confidence_intervals.json when intervals were read off differently (as EvalHarness). */
-    static final String MIXED_METHOD = "mixed: see each interval's method";
-
     private SparkEvaluator() {
     }
 
@@ -160,22 +157,18 @@ public final class SparkEvaluator {
                     ? PoissonBootstrap.rocAuc(point, state.replicates.rocAuc(), all, bootstrap)
                     : PoissonBootstrap.counts(point, replicates(state.replicates, name), counts, countMetric(name),
                             bootstrap);
-            if (!Double.isNaN(ci.pointEstimate()) && ci.resamplesUsed() > 0) {
-                intervals.add(new ConfidenceInterval(name, ci.pointEstimate(), ci.mean(), ci.lower(), ci.upper(),
-                        ci.resamplesUsed(), ci.method(), ci.bca() == null ? null : ci.bca().biasCorrection(),
-                        ci.bca() == null ? null : ci.bca().acceleration()));
+            if (ci.toRecord(name) != null) {
+                intervals.add(ci.toRecord(name));
             }
         }
-        List<String> methods = intervals.stream().map(ConfidenceInterval::method).distinct().toList();
-        ConfidenceIntervals cis = new ConfidenceIntervals(SchemaVersion.CURRENT, options.runId(),
-                methods.isEmpty() ? PoissonBootstrap.BCA_METHOD : methods.size() == 1 ? methods.get(0) : MIXED_METHOD,
+        ConfidenceIntervals cis = ConfidenceIntervals.of(options.runId(), PoissonBootstrap.BCA_METHOD,
                 options.confidenceLevel(), options.resamples(), options.seed(), intervals);
 
         SliceReport slices = SparkSlices.report(state, predictions, columns, options, overall);
         FailureExamples failures = failures(state, predictions, columns, options, slices);
         return new SparkEvaluation(metrics, cis, slices, failures, FailureModesTemplate.render(failures),
                 plots(all, overall, suite, metrics, slices, columns, options), BinaryConfusion.of(counts),
-                confidentWrong(all, options.threshold()));
+                confidentWrong(all, options.threshold()), options.dataset());
     }
 
     /** Wrong rows at least {@link TakeawaySentences#CONFIDENT} sure of their label, from the histogram of all rows. */

@@ -390,6 +390,16 @@ class SparkEvaluatorTest {
                 .hasMessage("key feature \"income\" is not a feature; features are [region, segment, age]");
     }
 
+    @Test
+    void aRunOfOtherDataThanThePlotsWereTitledWithIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) {
+        SparkEvaluation clicks = SparkEvaluator.evaluate(predictions(2), COLUMNS, options(10).withDataset("clicks"));
+
+        assertThatThrownBy(() -> clicks.writeFolder(dir, SPARK_RUN)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the run's dataset is \"synthetic\" but the plots were titled \"clicks\": evaluate with"
+                        + " SparkEvalOptions.withDataset(\"synthetic\")");
+        assertThat(dir).isEmptyDirectory();
+    }
+
     private static ConfidenceInterval interval(SparkEvaluation evaluation, String name) {
         return evaluation.confidenceIntervals().intervals().stream().filter(ci -> ci.metric().equals(name))
                 .findFirst().orElseThrow();
