@@ -128,7 +128,7 @@ public record RegressionFailureSelector(int limit, FeatureSummary summary) {
                      List<FailureExample> examples, Table features, double[] actual, double[] predicted,
                      double[] error, double mae, boolean constant, double[] missing,
                      Function<String, String> sourceRow, FailureTagging tagging) {
-        rules.add(new FailureRule(rule, description, limit, Math.toIntExact(matchedRows)));
+        rules.add(new FailureRule(rule, description, limit, matchedRows));
         for (int r : matched.subList(0, Math.min(limit, matched.size()))) {
             String id = features.rowId(r);
             String why = String.format(Locale.ROOT, "predicted %s for an actual %s: error %+.4g", brief(predicted[r]),

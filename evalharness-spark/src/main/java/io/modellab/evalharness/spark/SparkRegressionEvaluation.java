@@ -9,7 +9,6 @@ import io.modellab.evalharness.core.schema.EvalFiles;
 import io.modellab.evalharness.core.schema.EvalSummary;
 import io.modellab.evalharness.core.schema.FailureExamples;
 import io.modellab.evalharness.core.schema.HeadlineMetric;
-import io.modellab.evalharness.core.schema.MetricValue;
 import io.modellab.evalharness.core.schema.MetricsReport;
 import io.modellab.evalharness.core.schema.SchemaVersion;
 import io.modellab.evalharness.core.schema.SliceReport;
@@ -19,10 +18,10 @@ import io.modellab.evalharness.core.schema.Task;
 import io.modellab.evalharness.metrics.RegressionRows;
 import io.modellab.evalharness.slicing.TakeawaySentences;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * What the Spark regression evaluation computed: the records of metrics.json, confidence_intervals.json, slices.json
@@ -43,12 +42,13 @@ import java.util.Objects;
  * @param largestErrorRow the id of the row with the largest absolute error (ties to the smaller id, as a string)
  * @param largestErrorPredicted its prediction
  * @param largestErrorActual its target
+ * @param dataset the data's name the plots were titled with ({@link SparkEvalOptions#withDataset})
  */
 public record SparkRegressionEvaluation(MetricsReport metrics, ConfidenceIntervals confidenceIntervals,
                                         SliceReport slices, FailureExamples failureExamples, String failureModes,
                                         List<Plot> plots, String target, double bias, long under, long over,
                                         String largestErrorRow, double largestErrorPredicted,
-                                        double largestErrorActual) {
+                                        double largestErrorActual, String dataset) {
 
     /** Copies the list. */
     public SparkRegressionEvaluation {
@@ -62,7 +62,8 @@ public record SparkRegressionEvaluation(MetricsReport metrics, ConfidenceInterva
      * row; its summary's {@code files.rows_not_written} says so) and stress.json (no model on Spark).
      *
      * @return the eval folder
-     * @throws IllegalArgumentException for an unsafe project or run name, or more than 2^31 - 1 rows
+     * @throws IllegalArgumentException for an unsafe project or run name, or a run whose dataset is not the one the
+     *     plots were titled with
      */
     public Path writeFolder(Path artifactsRoot, SparkRun run) {
         return EvalFolderWriter.write(artifactsRoot, run.project(), metrics.runId(), folder(run));
@@ -71,6 +72,12 @@ public record SparkRegressionEvaluation(MetricsReport metrics, ConfidenceInterva
     /** The eval folder {@link #writeFolder} writes, without writing it. */
     public EvalFolder folder(SparkRun run) {
         Objects.requireNonNull(run, "run");
+        if (!run.dataset().name().equals(dataset)) {
+            // The plots are drawn before the run is known: a folder whose titles and takeaway name different data lies.
+            throw new IllegalArgumentException("the run's dataset is \"" + run.dataset().name() + "\" but the plots"
+                    + " were titled \"" + dataset + "\": evaluate with SparkEvalOptions.withDataset(\""
+                    + run.dataset().name() + "\")");
+        }
         String runId = metrics.runId();
         long rows = metrics.rows();
         MetricsReport withBaseline = new MetricsReport(metrics.schemaVersion(), runId, metrics.task(), metrics.model(),
@@ -81,7 +88,9 @@ public record SparkRegressionEvaluation(MetricsReport metrics, ConfidenceInterva
                         + " regression_predictions.json (every row) is not written", rows));
         EvalSummary summary = new EvalSummary(SchemaVersion.CURRENT, run.project(), runId, Task.REGRESSION,
                 metrics.model(), run.role(), run.dataset(), run.codeVersion(), confidenceIntervals.seed(),
-                SparkEvaluator.toInt(rows, "test rows in eval_summary.json"), null, headline(),
+                rows, null, HeadlineMetric.of(SparkRegressionEvaluator.HEADLINE, metrics.metrics(),
+                        confidenceIntervals.intervals().stream()
+                                .collect(Collectors.toMap(ConfidenceInterval::metric, ci -> ci))),
                 run.baselineCheck() == null ? null : run.baselineCheck().baselineRunId(), run.baselineCheck(), files,
                 keyPlots);
         String repro = run.repro().markdown(runId, run.project(), "model `" + metrics.model() + "`",
@@ -100,16 +109,6 @@ public record SparkRegressionEvaluation(MetricsReport metrics, ConfidenceInterva
                 confidenceIntervals.confidenceLevel(), confidenceIntervals.seed(), bias, under, over,
                 slices.minSampleSize(), worst, largestErrorRow, largestErrorPredicted, largestErrorActual,
                 failureExamples.examples().size(), run.baseline(), run.baselineCheck(), null));
-    }
-
-    private List<HeadlineMetric> headline() {
-        List<HeadlineMetric> headline = new ArrayList<>();
-        for (String name : SparkRegressionEvaluator.HEADLINE) {
-            ConfidenceInterval ci = interval(name);
-            headline.add(new HeadlineMetric(name, MetricValue.valueOf(metrics.metrics(), name),
-                    ci == null ? null : ci.lower(), ci == null ? null : ci.upper()));
-        }
-        return headline;
     }
 
     private ConfidenceInterval interval(String metric) {

@@ -501,16 +501,13 @@ public final class SparkRegressionEvaluator {
                 BootstrapInterval ci = PoissonBootstrap.rows(point == null ? Double.NaN : point, values, n,
                         jack == null ? null : jack.keySet().stream().mapToDouble(Double::doubleValue).toArray(),
                         jack == null ? null : jack.values().stream().mapToLong(Long::longValue).toArray(), bootstrap);
-                ConfidenceInterval written = written(name, ci);
+                ConfidenceInterval written = ci.toRecord(name);
                 if (written != null) {
                     intervals.put(name, written);
                 }
             }
-            List<String> methods = intervals.values().stream().map(ConfidenceInterval::method).distinct().toList();
-            ConfidenceIntervals cis = new ConfidenceIntervals(SchemaVersion.CURRENT, options.runId(),
-                    methods.isEmpty() ? PoissonBootstrap.BCA_METHOD : methods.size() == 1 ? methods.get(0)
-                            : SparkEvaluator.MIXED_METHOD,
-                    options.confidenceLevel(), options.resamples(), options.seed(), List.copyOf(intervals.values()));
+            ConfidenceIntervals cis = ConfidenceIntervals.of(options.runId(), PoissonBootstrap.BCA_METHOD,
+                    options.confidenceLevel(), options.resamples(), options.seed(), intervals.values());
 
             // Slices, in the single machine's family order, then ranked by its rule.
             Map<SliceDefinition, RegressionPass.GroupStats> statsOf = new HashMap<>();
@@ -562,7 +559,7 @@ public final class SparkRegressionEvaluator {
             double bias = -RegressionPass.GroupStats.mean(all.sum(RegressionPass.GroupStats.E), n);
             return new SparkRegressionEvaluation(metrics, cis, slices, failures, FailureModesTemplate.render(failures),
                     plots, columns.actual(), bias, all.under, all.over, largest.id(), largest.predicted(),
-                    largest.actual());
+                    largest.actual(), options.dataset());
         }
 
         private FailureExamples failures(RegressionPass.State first, RegressionPass.GroupStats all,
@@ -675,16 +672,6 @@ public final class SparkRegressionEvaluator {
             };
         }
         return out;
-    }
-
-    /** An interval as confidence_intervals.json writes it, or {@code null} when it is undefined. */
-    private static ConfidenceInterval written(String metric, BootstrapInterval ci) {
-        if (Double.isNaN(ci.pointEstimate()) || ci.resamplesUsed() == 0) {
-            return null;
-        }
-        return new ConfidenceInterval(metric, ci.pointEstimate(), ci.mean(), ci.lower(), ci.upper(),
-                ci.resamplesUsed(), ci.method(), ci.bca() == null ? null : ci.bca().biasCorrection(),
-                ci.bca() == null ? null : ci.bca().acceleration());
     }
 
     /** One source's values in one group, and the ranks sought among them. */

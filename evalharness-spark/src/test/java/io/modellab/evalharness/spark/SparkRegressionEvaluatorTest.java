@@ -303,7 +303,7 @@ class SparkRegressionEvaluatorTest {
                 "plots/predicted_vs_actual.png", "plots/residuals_vs_predicted.png", "plots/slices_rmse.png",
                 "repro.md", "slices.json", "takeaway.txt");
         EvalSummary summary = ArtifactReader.read(p1.resolve("eval_summary.json"), EvalSummary.class);
-        assertThat(summary.testRows()).isEqualTo(SYNTHETIC_ROWS);
+        assertThat(summary.testRows()).isEqualTo((long) SYNTHETIC_ROWS);
         assertThat(summary.files().regressionPredictions()).isNull();
         assertThat(summary.files().rowsNotWritten()).isEqualTo(
                 "2000 rows evaluated on Apache Spark; regression_predictions.json (every row) is not written");

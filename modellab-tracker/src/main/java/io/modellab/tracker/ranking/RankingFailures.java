@@ -85,7 +85,7 @@ final class RankingFailures {
                 .sorted(Comparator.comparingInt((Integer i) -> -Math.min(rank[i], Integer.MAX_VALUE - 1))
                         .thenComparing(i -> scores.query(i).id()))
                 .toList();
-        rules.add(new FailureRule(name, description, limit, failed.size()));
+        rules.add(new FailureRule(name, description, limit, (long) failed.size()));
         for (int i : failed.subList(0, Math.min(limit, failed.size()))) {
             JudgedQuery q = scores.query(i);
             List<ScoredDoc> ranked = scores.ranked(i);
