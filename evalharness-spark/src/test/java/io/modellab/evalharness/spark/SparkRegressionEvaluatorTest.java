@@ -62,9 +62,9 @@ class SparkRegressionEvaluatorTest {
     private static final List<String> SYNTHETIC_FEATURES = List.of("region", "size", "segment");
     private static final int SYNTHETIC_ROWS = 2_000;
     private static final DatasetRef CPU = new DatasetRef("cpu", "v1",
-            "0f3c2a1b9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b", "cpu.csv", 209);
+            "0f3c2a1b9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b", "cpu.csv", 209L);
     private static final DatasetRef SYNTHETIC = new DatasetRef("synthetic", "v1",
-            "1f3c2a1b9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b", "synthetic.parquet", SYNTHETIC_ROWS);
+            "1f3c2a1b9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b", "synthetic.parquet", (long) SYNTHETIC_ROWS);
     private static final CodeVersion CODE = new CodeVersion("0123456789abcdef0123456789abcdef01234567", false);
     private static final ReproSteps REPRO = new ReproSteps("./mvnw -B -q verify", "hdfs dfs -get /data/cpu",
             "spark-submit --class Score app.jar " + ReproSteps.RUN_ID, "spark-submit --class Eval app.jar");
