@@ -143,6 +143,9 @@ public final class PoissonBootstrap {
         if (rows < 2) {
             return Bca.fallback(percentile, "one row has no jackknife");
         }
+        if (jackknifeValues == null || jackknifeRows == null) {
+            throw new IllegalArgumentException("a BCa interval of " + rows + " rows needs their jackknife values");
+        }
         double[] weights = new double[jackknifeRows.length];
         for (int i = 0; i < weights.length; i++) {
             weights[i] = jackknifeRows[i];
