@@ -255,6 +255,10 @@ class SparkRankingEvaluatorTest {
         }
     }
 
+    private static QueryOutcome outcome(List<Row> candidates, List<Row> judgments) {
+        return SparkRankingEvaluator.outcome("q1", candidates.iterator(), judgments.iterator(), COLUMNS, 2);
+    }
+
     @Test
     void aBadRowIsNamedByColumnQueryAndDocument() {
         SparkRankingOptions options = new SparkRankingOptions(RUN, "bm25", 2, 10, SEED, 0.95, 30, 5, null);
@@ -263,37 +267,43 @@ class SparkRankingEvaluatorTest {
         assertThatThrownBy(() -> SparkRankingEvaluator.evaluate(nan, judged, COLUMNS, options))
                 .rootCause().hasMessage("candidates column score, query q1, document d1: score NaN, expected a finite"
                         + " number");
-        Dataset<Row> twice = spark.createDataFrame(List.of(RowFactory.create("q1", "d1", 1.0),
-                RowFactory.create("q1", "d1", 2.0)), CANDIDATES);
-        assertThatThrownBy(() -> SparkRankingEvaluator.evaluate(twice, judged, COLUMNS, options))
-                .rootCause().hasMessage("candidates column doc_id, query q1, document d1: the system lists the"
-                        + " document twice");
-        Dataset<Row> deep = spark.createDataFrame(List.of(RowFactory.create("q1", "d1", 1.0),
-                RowFactory.create("q1", "d2", 2.0), RowFactory.create("q1", "d3", 2.0)), CANDIDATES);
-        assertThatThrownBy(() -> SparkRankingEvaluator.evaluate(deep, judged, COLUMNS, options))
-                .rootCause().hasMessage("candidates column query_id: query q1 has 3 candidates, more than the depth 2");
         Dataset<Row> unjudged = spark.createDataFrame(List.of(RowFactory.create("q2", "d1", 1.0)), CANDIDATES);
         assertThatThrownBy(() -> SparkRankingEvaluator.evaluate(unjudged, judged, COLUMNS, options))
                 .rootCause().hasMessage("candidates column query_id: query q2 has 1 candidates but no judgments; every"
                         + " candidate list must belong to a judged query");
-        Dataset<Row> ok = spark.createDataFrame(List.of(RowFactory.create("q1", "d1", 1.0)), CANDIDATES);
-        Dataset<Row> negative = spark.createDataFrame(List.of(RowFactory.create("q1", "d1", -1, "foo", 3.0)),
-                JUDGMENTS);
-        assertThatThrownBy(() -> SparkRankingEvaluator.evaluate(ok, negative, COLUMNS, options))
-                .rootCause().hasMessage("judgments column grade, query q1, document d1: relevance -1, expected a"
-                        + " finite number >= 0 (0: judged not relevant)");
-        Dataset<Row> texts = spark.createDataFrame(List.of(RowFactory.create("q1", "d1", 1, "foo", 3.0),
-                RowFactory.create("q1", "d2", 1, "bar", 3.0)), JUDGMENTS);
-        assertThatThrownBy(() -> SparkRankingEvaluator.evaluate(ok, texts, COLUMNS, options))
-                .rootCause().hasMessageEndingWith("differs from \"foo\" on another row of the query");
-        Dataset<Row> noDoc = spark.createDataFrame(List.of(RowFactory.create("q1", null, 1.0)), CANDIDATES);
-        assertThatThrownBy(() -> SparkRankingEvaluator.evaluate(noDoc, judged, COLUMNS, options))
-                .rootCause().hasMessage("candidates column doc_id, query q1: an id is null");
 
-        assertThatThrownBy(() -> SparkRankingEvaluator.evaluate(ok.drop("score"), judged, COLUMNS, options))
+        // The other row checks, on one query's rows as an executor sees them (a Spark job each would be slow).
+        Row judgment = RowFactory.create("q1", "d1", 1, "foo", 3.0);
+        assertThatThrownBy(() -> outcome(List.of(RowFactory.create("q1", "d1", 1.0),
+                RowFactory.create("q1", "d1", 2.0)), List.of(judgment)))
+                .hasMessage("candidates column doc_id, query q1, document d1: the system lists the document twice");
+        assertThatThrownBy(() -> outcome(List.of(RowFactory.create("q1", "d1", 1.0),
+                RowFactory.create("q1", "d2", 2.0), RowFactory.create("q1", "d3", 2.0)), List.of(judgment)))
+                .hasMessage("candidates column query_id: query q1 has 3 candidates, more than the depth 2");
+        assertThatThrownBy(() -> outcome(List.of(), List.of(RowFactory.create("q1", "d1", -1, "foo", 3.0))))
+                .hasMessage("judgments column grade, query q1, document d1: relevance -1, expected a finite number"
+                        + " >= 0 (0: judged not relevant)");
+        assertThatThrownBy(() -> outcome(List.of(), List.of(judgment, RowFactory.create("q1", "d2", 1, "bar", 3.0))))
+                .hasMessage("judgments column query, query q1, document d2: the query text \"bar\" differs from"
+                        + " \"foo\" on another row of the query");
+        assertThatThrownBy(() -> outcome(List.of(), List.of(judgment, RowFactory.create("q1", "d2", 1, "foo", 4.0))))
+                .hasMessage("judgments column term_df, query q1, document d2: term document frequency 4.0 differs"
+                        + " from 3.0 on another row of the query");
+        assertThatThrownBy(() -> outcome(List.of(), List.of(judgment, judgment)))
+                .hasMessage("judgments column doc_id, query q1, document d1: the document is judged twice");
+        assertThatThrownBy(() -> outcome(List.of(RowFactory.create("q1", null, 1.0)), List.of(judgment)))
+                .hasMessage("candidates column doc_id, query q1: an id is null");
+        // A valid query: judged, ranked with ties by document id, bucketed.
+        QueryOutcome fine = outcome(List.of(RowFactory.create("q1", "d2", 1.0), RowFactory.create("q1", "d1", 1.0)),
+                List.of(judgment));
+        assertThat(fine.values()[2]).as("mrr@1: d1 wins the tie").isEqualTo(1.0);
+        assertThat(fine.buckets()).containsExactly(0, 0, 0);
+        assertThat(fine.failure().failed(io.modellab.evalharness.slicing.QueryFailures.BEST_DOC)).isFalse();
+
+        assertThatThrownBy(() -> SparkRankingEvaluator.evaluate(unjudged.drop("score"), judged, COLUMNS, options))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("candidates have no column \"score\"; columns: [query_id, doc_id]");
-        assertThatThrownBy(() -> SparkRankingEvaluator.evaluate(ok, judged.withColumn("grade",
+        assertThatThrownBy(() -> SparkRankingEvaluator.evaluate(unjudged, judged.withColumn("grade",
                         judged.col("grade").cast("string")), COLUMNS, options))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("judgments column \"grade\" holds string, expected a number; columns:");
