@@ -124,7 +124,7 @@ public final class SparkRankingThroughput {
             candidates.put("q" + q, list);
         }
         return new RankingRequest("bench", "run-20261124-000000-00000000", "synthetic", ModelRole.BASELINE,
-                new DatasetRef("generated", "v1", "0".repeat(64), "generated", queries), new CodeVersion("0".repeat(40),
+                new DatasetRef("generated", "v1", "0".repeat(64), "generated", (long) queries), new CodeVersion("0".repeat(40),
                 false), 1, judged, candidates, depth, Map.of(), null, null, null, new ReproSteps("", "", "", ""), null,
                 null);
     }

@@ -70,9 +70,9 @@ final class SyntheticProject {
     static final String OTHER_DATA = "run-20261123-120400-0000000e";
 
     private static final int ROWS = 800;
-    private static final DatasetRef DATA = new DatasetRef("synthetic", "v1", "1".repeat(64), "data/synthetic.csv", ROWS);
+    private static final DatasetRef DATA = new DatasetRef("synthetic", "v1", "1".repeat(64), "data/synthetic.csv", (long) ROWS);
     private static final DatasetRef OTHER_VERSION = new DatasetRef("synthetic", "v2", "2".repeat(64),
-            "data/synthetic.csv", ROWS);
+            "data/synthetic.csv", (long) ROWS);
     private static final CodeVersion CODE = new CodeVersion("c".repeat(40), false);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
 

@@ -21,8 +21,8 @@ class MetricGateTest {
 
     static final String RUN = "run-20261123-120000-00000001";
     static final EvalSummary SUMMARY = new EvalSummary(SchemaVersion.CURRENT, "p", RUN, Task.BINARY_CLASSIFICATION, "m",
-            ModelRole.IMPROVED, new DatasetRef("d", "v", "0".repeat(64), "d.csv", 10), new CodeVersion("a".repeat(40), false),
-            42L, 10, "yes", List.of(new HeadlineMetric("roc_auc", 0.81, 0.74, 0.87), new HeadlineMetric("f1", null, null, null)),
+            ModelRole.IMPROVED, new DatasetRef("d", "v", "0".repeat(64), "d.csv", 10L), new CodeVersion("a".repeat(40), false),
+            42L, 10L, "yes", List.of(new HeadlineMetric("roc_auc", 0.81, 0.74, 0.87), new HeadlineMetric("f1", null, null, null)),
             "run-20261123-110000-00000000", new BaselineCheck(BaselineCheck.Status.OK, "run-20261123-110000-00000000", "ok"),
             EvalFiles.STANDARD, List.of());
     static final MetricsReport METRICS = new MetricsReport(SchemaVersion.CURRENT, RUN, Task.BINARY_CLASSIFICATION, "m",

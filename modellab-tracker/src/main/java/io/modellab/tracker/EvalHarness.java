@@ -78,9 +78,6 @@ public record EvalHarness(EvalOptions options) {
     /** How the headline intervals are read off: BCa, whose jackknife costs one metric per test row. */
     public static final Bootstrap.Interval INTERVAL = Bootstrap.Interval.BCA;
 
-    /** The file-level method of confidence_intervals.json when its intervals were read off differently. */
-    public static final String MIXED_METHOD = EvalParts.MIXED_METHOD;
-
     /** Evaluates and writes the eval folder; returns its path. */
     public Path evaluateAndWrite(Path artifactsRoot, EvalRequest request) {
         EvalFolder folder = evaluate(request);
@@ -102,8 +99,7 @@ public record EvalHarness(EvalOptions options) {
             Bootstrap.Options bootstrap = new Bootstrap.Options(options.resamples(), request.seed(),
                     options.confidenceLevel(), 1, (stage, done, total) -> progress.progress("bootstrap " + name, done, total),
                     INTERVAL);
-            ConfidenceInterval ci = EvalParts.interval(name,
-                    Bootstrap.interval(p.size(), bootstrap, rows -> p.metric(name, rows)));
+            ConfidenceInterval ci = Bootstrap.interval(p.size(), bootstrap, rows -> p.metric(name, rows)).toRecord(name);
             if (ci != null) {
                 intervals.put(name, ci);
             }
@@ -140,11 +136,11 @@ public record EvalHarness(EvalOptions options) {
             plots.addAll(stress.plots());
         }
 
-        List<HeadlineMetric> headline = EvalParts.headline(HEADLINE, overall, intervals);
+        List<HeadlineMetric> headline = HeadlineMetric.of(HEADLINE, overall, intervals);
 
         String run = request.runId();
         EvalSummary summary = new EvalSummary(SchemaVersion.CURRENT, request.project(), run, Task.BINARY_CLASSIFICATION,
-                request.model(), request.role(), request.dataset(), request.codeVersion(), request.seed(), p.size(),
+                request.model(), request.role(), request.dataset(), request.codeVersion(), request.seed(), (long) p.size(),
                 p.positiveLabel(), headline,
                 request.baselineCheck() == null ? null : request.baselineCheck().baselineRunId(),
                 request.baselineCheck(), EvalFiles.standard(stress != null, true), keyPlots);

@@ -8,6 +8,7 @@ import io.modellab.evalharness.core.schema.ConfidenceInterval;
 import io.modellab.evalharness.core.schema.EvalFiles;
 import io.modellab.evalharness.core.schema.EvalSummary;
 import io.modellab.evalharness.core.schema.FailureExamples;
+import io.modellab.evalharness.core.schema.HeadlineMetric;
 import io.modellab.evalharness.core.schema.MetricValue;
 import io.modellab.evalharness.core.schema.MetricsReport;
 import io.modellab.evalharness.core.schema.RegressionPredictions;
@@ -100,8 +101,7 @@ public record RegressionEvaluator(EvalOptions options) {
             Bootstrap.Options bootstrap = new Bootstrap.Options(options.resamples(), request.seed(),
                     options.confidenceLevel(), 1, (stage, done, total) -> progress.progress("bootstrap " + name, done, total),
                     EvalHarness.INTERVAL);
-            ConfidenceInterval ci = EvalParts.interval(name, Bootstrap.interval(p.size(), bootstrap,
-                    rows -> p.metric(name, rows)));
+            ConfidenceInterval ci = Bootstrap.interval(p.size(), bootstrap, rows -> p.metric(name, rows)).toRecord(name);
             if (ci != null) {
                 intervals.put(name, ci);
             }
@@ -146,8 +146,8 @@ public record RegressionEvaluator(EvalOptions options) {
 
         String run = request.runId();
         EvalSummary summary = new EvalSummary(SchemaVersion.CURRENT, request.project(), run, Task.REGRESSION,
-                request.model(), request.role(), request.dataset(), request.codeVersion(), request.seed(), p.size(),
-                null, EvalParts.headline(HEADLINE, overall, intervals),
+                request.model(), request.role(), request.dataset(), request.codeVersion(), request.seed(), (long) p.size(),
+                null, HeadlineMetric.of(HEADLINE, overall, intervals),
                 request.baselineCheck() == null ? null : request.baselineCheck().baselineRunId(),
                 request.baselineCheck(), EvalFiles.regression(stress != null).withFailureModes(EvalFiles.FAILURE_MODES),
                 keyPlots);

@@ -42,7 +42,7 @@ class EvalHarnessTest {
 
     static final String RUN = "run-20261123-120000-00000001";
     static final DatasetRef DATA = new DatasetRef("synthetic", "sha256-000000000000",
-            "0".repeat(64), "data/synthetic.csv", 400);
+            "0".repeat(64), "data/synthetic.csv", 400L);
     static final CodeVersion CODE = new CodeVersion("a".repeat(40), false);
     static final ReproSteps REPRO = new ReproSteps("make install", "make data", "make run", "make eval");
 

@@ -1,5 +1,7 @@
 package io.modellab.evalharness.metrics;
 
+import io.modellab.evalharness.core.schema.ConfidenceInterval;
+
 /**
  * A bootstrap interval of one metric.
  *
@@ -24,6 +26,18 @@ public record BootstrapInterval(double pointEstimate, double mean, double lower,
     public BootstrapInterval(double pointEstimate, double mean, double lower, double upper, int resamples,
                              int resamplesUsed, long seed, double confidenceLevel, String method) {
         this(pointEstimate, mean, lower, upper, resamples, resamplesUsed, seed, confidenceLevel, method, null);
+    }
+
+    /**
+     * This interval as confidence_intervals.json writes it for {@code metric}, or {@code null} when it is undefined
+     * (no point estimate, or no resample on which the metric was defined).
+     */
+    public ConfidenceInterval toRecord(String metric) {
+        if (Double.isNaN(pointEstimate) || resamplesUsed == 0) {
+            return null;
+        }
+        return new ConfidenceInterval(metric, pointEstimate, mean, lower, upper, resamplesUsed, method,
+                bca == null ? null : bca.biasCorrection(), bca == null ? null : bca.acceleration());
     }
 
     /**

@@ -19,7 +19,7 @@ public record FailureSelection(List<FailureRule> rules, List<FailureExample> exa
     }
 
     /** How many rows rule {@code name} matched before its limit. */
-    public int matched(String name) {
-        return rules.stream().filter(r -> r.name().equals(name)).mapToInt(FailureRule::matched).findFirst().orElse(0);
+    public long matched(String name) {
+        return rules.stream().filter(r -> r.name().equals(name)).mapToLong(FailureRule::matched).findFirst().orElse(0);
     }
 }

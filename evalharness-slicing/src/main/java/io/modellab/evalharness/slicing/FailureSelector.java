@@ -78,7 +78,7 @@ public record FailureSelector(int limit, FeatureSummary summary) {
      * @param worstSliceWrong rows of the worst slice predicted wrong ({@value #WORST_SLICE_ERRORS})
      * @param constantModel whether every row had the same score
      */
-    public record Matched(int wrong, int right, int worstSliceWrong, boolean constantModel) {
+    public record Matched(long wrong, long right, long worstSliceWrong, boolean constantModel) {
     }
 
     /**
@@ -134,7 +134,7 @@ public record FailureSelector(int limit, FeatureSummary summary) {
 
         if (worstSlice == null) {
             rules.add(new FailureRule(WORST_SLICE_ERRORS,
-                    "wrong predictions in the worst slice: no slice reached the minimum size", limit, 0));
+                    "wrong predictions in the worst slice: no slice reached the minimum size", limit, 0L));
         } else {
             int[] sliceRows = Slices.rows(worstSlice.definition(), data);
             List<Integer> sliceWrong = IntStream.of(sliceRows).filter(r -> !predictions.correct(r)).boxed()

@@ -184,12 +184,7 @@ public final class QueryFailures {
                     + " ties by query id"
                     : "queries whose first relevant document of any grade ranks lowest; not retrieved is lowest,"
                     + " ties by query id";
-            long count = matched.get(r);
-            if (count > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("rule " + rule + ": " + count + " failed queries, more than"
-                        + " failure_examples.json's 32-bit counts hold (" + Integer.MAX_VALUE + ")");
-            }
-            rules.add(new FailureRule(rule, description, limit, (int) count));
+            rules.add(new FailureRule(rule, description, limit, matched.get(r)));
             List<Query> worst = failed.get(r).stream().sorted(order(rule)).limit(limit).toList();
             for (Query q : worst) {
                 examples.add(example(rule, q, titles, depth, source));

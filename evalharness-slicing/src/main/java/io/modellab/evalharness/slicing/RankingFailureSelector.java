@@ -90,6 +90,6 @@ public record RankingFailureSelector(int limit, int topIds, FeatureSummary summa
         }
         return new FailureSelection(List.of(new FailureRule(WORST_RANKED_RELEVANT,
                 "queries whose best-ranked relevant item ranks worst, with the top " + topIds + " retrieved ids", limit,
-                n)), examples);
+                (long) n)), examples);
     }
 }

@@ -88,7 +88,7 @@ public record RegressionFailureSelector(int limit, FeatureSummary summary) {
                      List<FailureExample> examples, Table features, double[] actual, double[] predicted,
                      double[] error, double mae, boolean constant, double[] missing,
                      Function<String, String> sourceRow, FailureTagging tagging) {
-        rules.add(new FailureRule(rule, description, limit, matched.size()));
+        rules.add(new FailureRule(rule, description, limit, (long) matched.size()));
         for (int r : matched.subList(0, Math.min(limit, matched.size()))) {
             String id = features.rowId(r);
             String why = String.format(Locale.ROOT, "predicted %s for an actual %s: error %+.4g", brief(predicted[r]),

@@ -9,7 +9,6 @@ import io.modellab.evalharness.core.schema.EvalFiles;
 import io.modellab.evalharness.core.schema.EvalSummary;
 import io.modellab.evalharness.core.schema.FailureExamples;
 import io.modellab.evalharness.core.schema.HeadlineMetric;
-import io.modellab.evalharness.core.schema.MetricValue;
 import io.modellab.evalharness.core.schema.MetricsReport;
 import io.modellab.evalharness.core.schema.SchemaVersion;
 import io.modellab.evalharness.core.schema.SliceReport;
@@ -20,10 +19,10 @@ import io.modellab.evalharness.metrics.BinaryConfusion;
 import io.modellab.evalharness.metrics.BinaryPredictions;
 import io.modellab.evalharness.slicing.TakeawaySentences;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * What the Spark evaluation computed: the records of metrics.json, confidence_intervals.json, slices.json and
@@ -39,14 +38,16 @@ import java.util.Objects;
  * @param plots the classification plots of spec 4.4.1 and accuracy by slice, as the single machine draws them
  * @param confusion the counts at the threshold on all rows
  * @param confidentWrong wrong rows at least {@link TakeawaySentences#CONFIDENT} sure of their predicted label
+ * @param dataset the evaluated data's name in the plots' titles ({@link SparkEvalOptions#dataset()})
  */
 public record SparkEvaluation(MetricsReport metrics, ConfidenceIntervals confidenceIntervals, SliceReport slices,
                               FailureExamples failureExamples, String failureModes, List<Plot> plots,
-                              BinaryConfusion confusion, long confidentWrong) {
+                              BinaryConfusion confusion, long confidentWrong, String dataset) {
 
     /** Copies the list. */
     public SparkEvaluation {
         plots = List.copyOf(plots);
+        Objects.requireNonNull(dataset, "dataset");
     }
 
     /**
@@ -57,8 +58,8 @@ public record SparkEvaluation(MetricsReport metrics, ConfidenceIntervals confide
      * the same bytes.
      *
      * @return the eval folder
-     * @throws IllegalArgumentException for an unsafe project or run name, or more than 2^31 - 1 rows (eval_summary.json's
-     *     {@code test_rows} is 32-bit)
+     * @throws IllegalArgumentException for an unsafe project or run name, or a run whose dataset is not the one the
+     *     plots were titled with
      */
     public Path writeFolder(Path artifactsRoot, SparkRun run) {
         return EvalFolderWriter.write(artifactsRoot, run.project(), metrics.runId(), folder(run));
@@ -67,6 +68,12 @@ public record SparkEvaluation(MetricsReport metrics, ConfidenceIntervals confide
     /** The eval folder {@link #writeFolder} writes, without writing it. */
     public EvalFolder folder(SparkRun run) {
         Objects.requireNonNull(run, "run");
+        if (!run.dataset().name().equals(dataset)) {
+            // The plots are drawn before the run is known: a folder whose titles and takeaway name different data lies.
+            throw new IllegalArgumentException("the run's dataset is \"" + run.dataset().name() + "\" but the plots"
+                    + " were titled \"" + dataset + "\": evaluate with SparkEvalOptions.withDataset(\""
+                    + run.dataset().name() + "\")");
+        }
         String runId = metrics.runId();
         long rows = metrics.rows();
         MetricsReport withBaseline = new MetricsReport(metrics.schemaVersion(), runId, metrics.task(), metrics.model(),
@@ -77,7 +84,9 @@ public record SparkEvaluation(MetricsReport metrics, ConfidenceIntervals confide
                 "%d rows evaluated on Apache Spark; predictions.json (every row) is not written", rows));
         EvalSummary summary = new EvalSummary(SchemaVersion.CURRENT, run.project(), runId, Task.BINARY_CLASSIFICATION,
                 metrics.model(), run.role(), run.dataset(), run.codeVersion(), confidenceIntervals.seed(),
-                SparkEvaluator.toInt(rows, "test rows in eval_summary.json"), metrics.positiveLabel(), headline(),
+                rows, metrics.positiveLabel(),
+                HeadlineMetric.of(SparkEvaluator.HEADLINE, slices.overall(), confidenceIntervals.intervals().stream()
+                        .collect(Collectors.toMap(ConfidenceInterval::metric, ci -> ci))),
                 run.baselineCheck() == null ? null : run.baselineCheck().baselineRunId(), run.baselineCheck(), files,
                 keyPlots);
         String repro = run.repro().markdown(runId, run.project(), "model `" + metrics.model() + "`",
@@ -99,17 +108,6 @@ public record SparkEvaluation(MetricsReport metrics, ConfidenceIntervals confide
                 slices.overall(), interval(BinaryPredictions.ROC_AUC), confidenceIntervals.confidenceLevel(),
                 confidenceIntervals.seed(), slices.minSampleSize(), worst, failureExamples.examples(), run.baseline(),
                 run.baselineCheck(), null));
-    }
-
-    /** The headline rows, as the single machine's: each metric on all rows with its interval where it has one. */
-    private List<HeadlineMetric> headline() {
-        List<HeadlineMetric> headline = new ArrayList<>();
-        for (String name : SparkEvaluator.HEADLINE) {
-            ConfidenceInterval ci = interval(name);
-            headline.add(new HeadlineMetric(name, MetricValue.valueOf(slices.overall(), name),
-                    ci == null ? null : ci.lower(), ci == null ? null : ci.upper()));
-        }
-        return headline;
     }
 
     private ConfidenceInterval interval(String metric) {

@@ -90,18 +90,13 @@ import org.apache.spark.sql.functions;
  * bootstrap noise: on 3,000 rows the widths agree within 10 % (the test's bound). A slice's accuracy interval needs
  * only its merged confusion counts, so it is the single machine's multinomial count bootstrap, bit for bit.
  *
- * <p>Limits: binary classification; row counts in metrics.json and slices.json are 64-bit, but
- * failure_examples.json's matched counts and eval_summary.json's test rows are 32-bit, so at most 2^31 - 1 rows in a
- * written folder.
+ * <p>Limits: binary classification. Every row count in the folder is 64-bit.
  */
 public final class SparkEvaluator {
 
     /** The metrics that get intervals, as in the single-machine path. */
     public static final List<String> HEADLINE = List.of(BinaryPredictions.ROC_AUC, BinaryPredictions.ACCURACY,
             BinaryPredictions.F1);
-
-    /** The file-level method of confidence_intervals.json when intervals were read off differently (as EvalHarness). */
-    static final String MIXED_METHOD = "mixed: see each interval's method";
 
     private SparkEvaluator() {
     }
@@ -162,22 +157,18 @@ public final class SparkEvaluator {
                     ? PoissonBootstrap.rocAuc(point, state.replicates.rocAuc(), all, bootstrap)
                     : PoissonBootstrap.counts(point, replicates(state.replicates, name), counts, countMetric(name),
                             bootstrap);
-            if (!Double.isNaN(ci.pointEstimate()) && ci.resamplesUsed() > 0) {
-                intervals.add(new ConfidenceInterval(name, ci.pointEstimate(), ci.mean(), ci.lower(), ci.upper(),
-                        ci.resamplesUsed(), ci.method(), ci.bca() == null ? null : ci.bca().biasCorrection(),
-                        ci.bca() == null ? null : ci.bca().acceleration()));
+            if (ci.toRecord(name) != null) {
+                intervals.add(ci.toRecord(name));
             }
         }
-        List<String> methods = intervals.stream().map(ConfidenceInterval::method).distinct().toList();
-        ConfidenceIntervals cis = new ConfidenceIntervals(SchemaVersion.CURRENT, options.runId(),
-                methods.isEmpty() ? PoissonBootstrap.BCA_METHOD : methods.size() == 1 ? methods.get(0) : MIXED_METHOD,
+        ConfidenceIntervals cis = ConfidenceIntervals.of(options.runId(), PoissonBootstrap.BCA_METHOD,
                 options.confidenceLevel(), options.resamples(), options.seed(), intervals);
 
         SliceReport slices = SparkSlices.report(state, predictions, columns, options, overall);
         FailureExamples failures = failures(state, predictions, columns, options, slices);
         return new SparkEvaluation(metrics, cis, slices, failures, FailureModesTemplate.render(failures),
                 plots(all, overall, suite, metrics, slices, columns, options), BinaryConfusion.of(counts),
-                confidentWrong(all, options.threshold()));
+                confidentWrong(all, options.threshold()), options.dataset());
     }
 
     /** Wrong rows at least {@link TakeawaySentences#CONFIDENT} sure of their label, from the histogram of all rows. */
@@ -262,8 +253,7 @@ public final class SparkEvaluator {
         Table table = Table.ofRows(columns.featureColumns(), cells, ids);
         ConfusionCounts counts = state.overall.confusion(options.threshold());
         long wrong = Math.round(counts.count(0, 1) + counts.count(1, 0));
-        FailureSelector.Matched matched = new FailureSelector.Matched(toInt(wrong, "wrong predictions"),
-                toInt(state.overall.rows() - wrong, "right predictions"), toInt(worstWrong, "wrong in the worst slice"),
+        FailureSelector.Matched matched = new FailureSelector.Matched(wrong, state.overall.rows() - wrong, worstWrong,
                 state.overall.distinctScores() == 1);
         String source = options.source();
         FailureSelection selection = new FailureSelector(options.failureLimit()).selectAmong(picked,
@@ -292,13 +282,5 @@ public final class SparkEvaluator {
             out[b] = metric.applyAsDouble(counts.confusion(b));
         }
         return out;
-    }
-
-    static int toInt(long count, String what) {
-        if (count > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(what + ": " + count + " rows, more than failure_examples.json's 32-bit"
-                    + " counts hold (" + Integer.MAX_VALUE + ")");
-        }
-        return (int) count;
     }
 }

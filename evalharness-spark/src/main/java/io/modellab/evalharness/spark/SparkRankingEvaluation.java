@@ -9,7 +9,6 @@ import io.modellab.evalharness.core.schema.EvalFiles;
 import io.modellab.evalharness.core.schema.EvalSummary;
 import io.modellab.evalharness.core.schema.FailureExamples;
 import io.modellab.evalharness.core.schema.HeadlineMetric;
-import io.modellab.evalharness.core.schema.MetricValue;
 import io.modellab.evalharness.core.schema.MetricsReport;
 import io.modellab.evalharness.core.schema.SchemaVersion;
 import io.modellab.evalharness.core.schema.SliceReport;
@@ -18,8 +17,9 @@ import io.modellab.evalharness.core.schema.Task;
 import io.modellab.evalharness.slicing.QuerySlices;
 import io.modellab.evalharness.slicing.TakeawaySentences;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -53,8 +53,7 @@ public record SparkRankingEvaluation(MetricsReport metrics, ConfidenceIntervals 
      * rankings.json (its summary's {@code files.rows_not_written} says why); the same evaluation gives the same bytes.
      *
      * @return the eval folder
-     * @throws IllegalArgumentException for an unsafe project or run name, or more than 2^31 - 1 queries
-     *     (eval_summary.json's {@code test_rows} is 32-bit)
+     * @throws IllegalArgumentException for an unsafe project or run name
      */
     public Path writeFolder(Path artifactsRoot, SparkRun run) {
         return EvalFolderWriter.write(artifactsRoot, run.project(), metrics.runId(), folder(run));
@@ -74,7 +73,7 @@ public record SparkRankingEvaluation(MetricsReport metrics, ConfidenceIntervals 
                 EvalFiles.RANKINGS));
         EvalSummary summary = new EvalSummary(SchemaVersion.CURRENT, run.project(), runId, Task.RANKING,
                 metrics.model(), run.role(), run.dataset(), run.codeVersion(), confidenceIntervals.seed(),
-                SparkEvaluator.toInt(queries, "queries in eval_summary.json"), null, headline(),
+                queries, null, headline(),
                 run.baselineCheck() == null ? null : run.baselineCheck().baselineRunId(), run.baselineCheck(), files,
                 keyPlots);
         String repro = run.repro().markdown(runId, run.project(), "ranking system `" + metrics.model() + "`",
@@ -97,13 +96,9 @@ public record SparkRankingEvaluation(MetricsReport metrics, ConfidenceIntervals 
 
     /** The headline rows, as the single machine's: each metric over all queries with its interval. */
     private List<HeadlineMetric> headline() {
-        List<HeadlineMetric> headline = new ArrayList<>();
-        for (String name : SparkRankingEvaluator.HEADLINE) {
-            ConfidenceInterval ci = interval(name);
-            headline.add(new HeadlineMetric(name, MetricValue.valueOf(metrics.metrics(), name),
-                    ci == null ? null : ci.lower(), ci == null ? null : ci.upper()));
-        }
-        return headline;
+        Map<String, ConfidenceInterval> intervals = new LinkedHashMap<>();
+        confidenceIntervals.intervals().forEach(ci -> intervals.put(ci.metric(), ci));
+        return HeadlineMetric.of(SparkRankingEvaluator.HEADLINE, metrics.metrics(), intervals);
     }
 
     private ConfidenceInterval interval(String metric) {

@@ -12,7 +12,6 @@ import io.modellab.evalharness.core.schema.SliceReport;
 import io.modellab.evalharness.core.schema.SliceResult;
 import io.modellab.evalharness.core.schema.Task;
 import io.modellab.evalharness.metrics.Bootstrap;
-import io.modellab.evalharness.metrics.BootstrapInterval;
 import io.modellab.evalharness.metrics.PoissonBootstrap;
 import io.modellab.evalharness.metrics.QueryMeans;
 import io.modellab.evalharness.metrics.RankingMetrics;
@@ -176,19 +175,14 @@ public final class SparkRankingEvaluator {
                 replicates[b] = state.replicateMean(b, j);
             }
             String name = names.get(positions[j]);
-            BootstrapInterval ci = PoissonBootstrap.mean(state.overall.mean(positions[j]), replicates, state.overall,
-                    positions[j], bootstrap);
-            if (!Double.isNaN(ci.pointEstimate()) && ci.resamplesUsed() > 0) {
-                intervals.put(name, new ConfidenceInterval(name, ci.pointEstimate(), ci.mean(), ci.lower(), ci.upper(),
-                        ci.resamplesUsed(), ci.method(), ci.bca() == null ? null : ci.bca().biasCorrection(),
-                        ci.bca() == null ? null : ci.bca().acceleration()));
+            ConfidenceInterval ci = PoissonBootstrap.mean(state.overall.mean(positions[j]), replicates,
+                    state.overall, positions[j], bootstrap).toRecord(name);
+            if (ci != null) {
+                intervals.put(name, ci);
             }
         }
-        List<String> methods = intervals.values().stream().map(ConfidenceInterval::method).distinct().toList();
-        ConfidenceIntervals cis = new ConfidenceIntervals(SchemaVersion.CURRENT, run,
-                methods.isEmpty() ? PoissonBootstrap.BCA_METHOD : methods.size() == 1 ? methods.get(0)
-                        : SparkEvaluator.MIXED_METHOD,
-                options.confidenceLevel(), options.resamples(), options.seed(), List.copyOf(intervals.values()));
+        ConfidenceIntervals cis = ConfidenceIntervals.of(run, PoissonBootstrap.BCA_METHOD, options.confidenceLevel(),
+                options.resamples(), options.seed(), intervals.values());
 
         String sliceMetric = HEADLINE.get(0);
         List<QueryMeans[]> buckets = new ArrayList<>(Arrays.asList(state.buckets));

@@ -15,8 +15,8 @@ import java.util.Objects;
  *
  * @param project the project the run belongs to
  * @param role baseline or improved
- * @param dataset the evaluated dataset version (its name and version appear in the takeaway; use the name given to
- *     {@link SparkEvalOptions#withDataset} so that the plots' titles agree)
+ * @param dataset the evaluated dataset version (its name and version appear in the takeaway; its name must be the
+ *     one given to {@link SparkEvalOptions#withDataset}, which titles the plots)
  * @param codeVersion the commit the predictions came from
  * @param repro the commands repro.md shows ({@value ReproSteps#RUN_ID} stands for the run's id)
  * @param baseline an improved run's baseline metrics (metrics.json and the takeaway compare against them), or

@@ -28,9 +28,10 @@
  *
  * <p>Defaults and limits: the single-machine defaults (threshold 0.5, 1000 resamples, 95 %, the default slices of
  * spec 4.4.1 with the key feature's 5 most frequent values, slices under 30 rows flagged); binary classification
- * and ranking (one query's candidates must fit an executor's memory); memory grows with the number of distinct scores (and, for the bootstrap, times the resamples) and with the
- * distinct cells of the feature columns, never with rows; at most 2^31 - 1 rows in a written folder, because
- * eval_summary.json's test rows and failure_examples.json's matched counts are 32-bit; headline intervals are BCa over Poisson replicates, not over multinomial resamples.
+ * and ranking (one query's candidates must fit an executor's memory); memory grows with the number of distinct
+ * scores (and, for the bootstrap, times the resamples) and with the distinct cells of the feature columns, never with
+ * rows; every row count in the folder is 64-bit; headline intervals are BCa over Poisson replicates, not over
+ * multinomial resamples.
  * Spark 4 (Scala 2.13) is a {@code provided} dependency: the cluster brings its own.
  */
 package io.modellab.evalharness.spark;

@@ -77,7 +77,7 @@ class SparkEvaluatorTest {
     private static final String RUN = "run-20261124-010000-0a1b2c3d";
     private static final SparkRun SPARK_RUN = SparkRun.baseline("spark-demo",
             new DatasetRef("synthetic", "v1", "0f3c2a1b9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b",
-                    "predictions.parquet", ROWS),
+                    "predictions.parquet", (long) ROWS),
             new CodeVersion("0123456789abcdef0123456789abcdef01234567", false),
             new ReproSteps("./mvnw -B -q verify", "hdfs dfs -get /data/predictions.parquet",
                     "spark-submit --class Score app.jar " + ReproSteps.RUN_ID, "spark-submit --class Eval app.jar"));
@@ -388,6 +388,16 @@ class SparkEvaluatorTest {
         assertThatThrownBy(() -> SparkEvaluator.evaluate(frame, COLUMNS, options(10).withKeyFeature("income")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("key feature \"income\" is not a feature; features are [region, segment, age]");
+    }
+
+    @Test
+    void aRunOfOtherDataThanThePlotsWereTitledWithIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) {
+        SparkEvaluation clicks = SparkEvaluator.evaluate(predictions(2), COLUMNS, options(10).withDataset("clicks"));
+
+        assertThatThrownBy(() -> clicks.writeFolder(dir, SPARK_RUN)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the run's dataset is \"synthetic\" but the plots were titled \"clicks\": evaluate with"
+                        + " SparkEvalOptions.withDataset(\"synthetic\")");
+        assertThat(dir).isEmptyDirectory();
     }
 
     private static ConfidenceInterval interval(SparkEvaluation evaluation, String name) {

@@ -63,7 +63,8 @@ class SparkRankingEvaluatorTest {
     private static final long SEED = 7;
     private static final String RUN = "run-20261124-020000-0a1b2c3d";
     private static final String PROJECT = "search";
-    private static final DatasetRef DATA = new DatasetRef("queries", "v1", "0".repeat(64), "queries.parquet", QUERIES);
+    private static final DatasetRef DATA = new DatasetRef("queries", "v1", "0".repeat(64), "queries.parquet",
+            (long) QUERIES);
     private static final CodeVersion CODE = new CodeVersion("0123456789abcdef0123456789abcdef01234567", false);
     private static final ReproSteps REPRO = new ReproSteps("./mvnw -B -q verify", "hdfs dfs -get /data/queries",
             "spark-submit --class Rank app.jar " + ReproSteps.RUN_ID, "spark-submit --class Eval app.jar");

@@ -138,7 +138,7 @@ class ErrorMessagesTest {
     void runShouldBeDone() {
         RunRecord running = new RunRecord(SchemaVersion.CURRENT, RUN, "proj", "m", ModelRole.BASELINE,
                 RunStatus.RUNNING, null, 1L, new CodeVersion("a".repeat(40), false),
-                new DatasetRef("d", "v1", "0".repeat(64), "d.csv", 1), new SplitRef("s", "1".repeat(64)), null, null,
+                new DatasetRef("d", "v1", "0".repeat(64), "d.csv", 1L), new SplitRef("s", "1".repeat(64)), null, null,
                 Map.of(), new RunTimings("2026-11-23T12:00:00Z", null, null), RunEnvironment.current("test"));
 
         assertThat(create(RunShouldBeDone.runShouldBeDone(running)))

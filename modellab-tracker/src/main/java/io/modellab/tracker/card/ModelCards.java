@@ -112,7 +112,7 @@ public final class ModelCards {
         RunRecord r = run.run();
         ModelDescription model = training.model();
         Table trainRows = training.trainRows();
-        int testRows = run.summary().testRows();
+        int testRows = Math.toIntExact(run.summary().testRows()); // the card format counts rows in 32 bits
 
         // Every task a run can have today is a classification, whose target is a set.
         ModelIdentification identification = new ModelIdentification(r.runId(), null, r.model(), training.target(),

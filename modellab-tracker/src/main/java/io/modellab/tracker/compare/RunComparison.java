@@ -281,9 +281,7 @@ public record RunComparison(int resamples, long seed, double confidenceLevel, Pr
                 if (rv == null && cv == null) {
                     continue;
                 }
-                // compare.json's slice sizes are still 32-bit: a slice of more rows fails here, naming the count.
-                out.add(new Comparison.SliceDelta(r.name(), metric, Math.toIntExact(r.sampleSize()),
-                        Math.toIntExact(c.sampleSize()), rv, cv,
+                out.add(new Comparison.SliceDelta(r.name(), metric, r.sampleSize(), c.sampleSize(), rv, cv,
                         rv == null || cv == null ? null : cv - rv, c.family()));
             }
         }

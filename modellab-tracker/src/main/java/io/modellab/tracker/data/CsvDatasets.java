@@ -83,7 +83,7 @@ public final class CsvDatasets {
         }
         String sha256 = sha256(bytes);
         String source = relativeSource(file, baseDir);
-        DatasetRef ref = new DatasetRef(name, versionOf(sha256), sha256, source, rows.size());
+        DatasetRef ref = new DatasetRef(name, versionOf(sha256), sha256, source, (long) rows.size());
         return new LoadedDataset(Table.ofRows(header, rows, ids), ref);
     }
 

@@ -119,8 +119,8 @@ public record RankingEvaluator(EvalOptions options) {
                 Bootstrap.Options bootstrap = new Bootstrap.Options(options.resamples(), request.seed(),
                         options.confidenceLevel(), RankingStress.THREADS, ProgressListener.NONE, Bootstrap.Interval.BCA);
                 double[] values = scores.values(name);
-                ConfidenceInterval ci = EvalParts.interval(name,
-                        Bootstrap.interval(scores.size(), bootstrap, rows -> QueryScores.mean(values, rows)));
+                ConfidenceInterval ci = Bootstrap.interval(scores.size(), bootstrap,
+                        rows -> QueryScores.mean(values, rows)).toRecord(name);
                 if (ci != null) {
                     intervals.put(name, ci);
                 }
@@ -159,11 +159,11 @@ public record RankingEvaluator(EvalOptions options) {
         }
         progress.progress("plots", 1, 1);
 
-        List<HeadlineMetric> headline = EvalParts.headline(HEADLINE, overall, intervals);
+        List<HeadlineMetric> headline = HeadlineMetric.of(HEADLINE, overall, intervals);
         String run = request.runId();
         EvalSummary summary = new EvalSummary(SchemaVersion.CURRENT, request.project(), run, Task.RANKING,
                 request.model(), request.role(), request.dataset(), request.codeVersion(), request.seed(),
-                scores.size(), null, headline,
+                (long) scores.size(), null, headline,
                 request.baselineCheck() == null ? null : request.baselineCheck().baselineRunId(),
                 request.baselineCheck(),
                 EvalFiles.ranking(stress != null).withFailureModes(EvalFiles.FAILURE_MODES), keyPlots);

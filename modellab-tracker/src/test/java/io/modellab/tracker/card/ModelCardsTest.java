@@ -47,7 +47,7 @@ class ModelCardsTest {
     static final String PROJECT = "proj";
     static final String RUN = "run-20261123-120000-00000001";
     static final DatasetRef DATA = new DatasetRef("synthetic", "sha256-000000000000", "0".repeat(64),
-            "data/synthetic.csv", 600);
+            "data/synthetic.csv", 600L);
     static final CodeVersion CODE = new CodeVersion("a".repeat(40), true);
     static final ModelDescription MODEL = new ModelDescription("a synthetic scorer", "none 1.0", "log loss", "CPU",
             "float64", "as is", "one-hot", true);

@@ -24,6 +24,6 @@ class CompareAnswersTest {
     }
 
     private static Comparison.SliceDelta delta(String name, String metric, double reference, double candidate) {
-        return new Comparison.SliceDelta(name, metric, 12, 12, reference, candidate, candidate - reference, "f");
+        return new Comparison.SliceDelta(name, metric, 12L, 12L, reference, candidate, candidate - reference, "f");
     }
 }

@@ -37,7 +37,7 @@ class RunComparisonTest {
 
     static final String REF = "run-20261123-120000-0000000a";
     static final String CAND = "run-20261123-120100-0000000b";
-    static final DatasetRef DATA = new DatasetRef("synthetic", "v1", "0".repeat(64), "data/s.csv", 400);
+    static final DatasetRef DATA = new DatasetRef("synthetic", "v1", "0".repeat(64), "data/s.csv", 400L);
     static final SplitRef SPLIT = new SplitRef("random, seed 1", "1".repeat(64));
 
     @TempDir
@@ -141,7 +141,7 @@ class RunComparisonTest {
     void runsOnAnotherDatasetVersionGetNoIntervalsAndSayWhy() {
         store(REF, "weak", ModelRole.BASELINE, 0.05, DATA, SPLIT, Map.of(), 0);
         store(CAND, "strong", ModelRole.IMPROVED, 0.5,
-                new DatasetRef("synthetic", "v2", "2".repeat(64), "data/s.csv", 400), SPLIT, Map.of(), 0);
+                new DatasetRef("synthetic", "v2", "2".repeat(64), "data/s.csv", 400L), SPLIT, Map.of(), 0);
 
         Comparison c = RunComparison.DEFAULTS.compare(root, "proj", REF, CAND);
 

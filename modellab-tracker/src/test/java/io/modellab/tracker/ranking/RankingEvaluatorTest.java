@@ -51,7 +51,7 @@ class RankingEvaluatorTest {
 
     static final String RUN = "run-20261123-120000-00000002";
     static final DatasetRef DATA = new DatasetRef("glossary", "sha256-000000000000", "0".repeat(64),
-            "data/glossary.csv", 5);
+            "data/glossary.csv", 5L);
     static final CodeVersion CODE = new CodeVersion("b".repeat(40), false);
     static final ReproSteps REPRO = new ReproSteps("make install", "make data", "make run", "make eval");
     static final EvalOptions OPTIONS = new EvalOptions(200, 0.95, 2, 5, 5,
@@ -190,7 +190,7 @@ class RankingEvaluatorTest {
         assertThat(best.get(1).why()).isEqualTo("d1 \"Doc <one>\" ranks 2 of 4 candidates");
         assertThat(best.get(1).confidence()).isNull();
         assertThat(best.get(1).features()).containsEntry("query", "alpha").containsEntry("relevant_documents", "2");
-        assertThat(folder.failureExamples().rules()).extracting(r -> r.matched()).containsExactly(2, 2);
+        assertThat(folder.failureExamples().rules()).extracting(r -> r.matched()).containsExactly(2L, 2L);
     }
 
     @Test

@@ -60,7 +60,7 @@ class ReproPacksTest {
         Files.createDirectories(project.resolve("data"));
         Files.write(project.resolve("data/s.csv"), DATA_BYTES);
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(DATA_BYTES));
-        DatasetRef data = new DatasetRef("s", "v1", sha, "data/s.csv", 2);
+        DatasetRef data = new DatasetRef("s", "v1", sha, "data/s.csv", 2L);
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("jdbc", "jdbc:mysql://db/x?password=hunter2");
         config.put("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");

@@ -130,15 +130,15 @@ public record Comparison(
     public record SliceDelta(
             @JsonProperty("name") @NotBlank String name,
             @JsonProperty("metric") @NotBlank String metric,
-            @JsonProperty("reference_size") @NotNull @PositiveOrZero Integer referenceSize,
-            @JsonProperty("candidate_size") @NotNull @PositiveOrZero Integer candidateSize,
+            @JsonProperty("reference_size") @NotNull @PositiveOrZero Long referenceSize,
+            @JsonProperty("candidate_size") @NotNull @PositiveOrZero Long candidateSize,
             @JsonProperty("reference") @Finite Double reference,
             @JsonProperty("candidate") @Finite Double candidate,
             @JsonProperty("delta") @Finite Double delta,
             @JsonProperty("family") String family) {
 
         /** A slice delta without a family. */
-        public SliceDelta(String name, String metric, Integer referenceSize, Integer candidateSize, Double reference,
+        public SliceDelta(String name, String metric, Long referenceSize, Long candidateSize, Double reference,
                           Double candidate, Double delta) {
             this(name, metric, referenceSize, candidateSize, reference, candidate, delta, null);
         }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -31,8 +32,23 @@ public record ConfidenceIntervals(
         @JsonProperty("seed") @NotNull Long seed,
         @JsonProperty("intervals") @NotNull List<@NotNull @Valid ConfidenceInterval> intervals) {
 
+    /** The file-level method when the intervals were read off in different ways. */
+    public static final String MIXED_METHOD = "mixed: see each interval's method";
+
     /** Copies the list. */
     public ConfidenceIntervals {
         intervals = Lists.copyOf(intervals);
+    }
+
+    /**
+     * The file of {@code intervals}, under the one method they share: {@code methodWhenNone} when there are none,
+     * {@link #MIXED_METHOD} when they differ.
+     */
+    public static ConfidenceIntervals of(String runId, String methodWhenNone, double confidenceLevel, int resamples,
+                                         long seed, Collection<ConfidenceInterval> intervals) {
+        List<String> methods = intervals.stream().map(ConfidenceInterval::method).distinct().toList();
+        return new ConfidenceIntervals(SchemaVersion.CURRENT, runId,
+                methods.isEmpty() ? methodWhenNone : methods.size() == 1 ? methods.get(0) : MIXED_METHOD,
+                confidenceLevel, resamples, seed, List.copyOf(intervals));
     }
 }

@@ -20,5 +20,5 @@ public record DatasetRef(
         @JsonProperty("version") @NotBlank String version,
         @JsonProperty("sha256") @NotNull @Pattern(regexp = "^[0-9a-f]{64}$", message = "must be 64 lowercase hex digits") String sha256,
         @JsonProperty("source") @NotBlank @Pattern(regexp = "^(?![A-Za-z]:)[^/\\\\].*$", message = "must be a relative path") String source,
-        @JsonProperty("rows") @NotNull @PositiveOrZero Integer rows) {
+        @JsonProperty("rows") @NotNull @PositiveOrZero Long rows) {
 }

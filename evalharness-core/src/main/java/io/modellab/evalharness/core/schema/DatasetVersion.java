@@ -54,6 +54,6 @@ public record DatasetVersion(
 
     /** What a run records of this version: name, version, checksum, source and rows. */
     public DatasetRef ref() {
-        return new DatasetRef(name, version, sha256, provenance.source(), Math.toIntExact(rows));
+        return new DatasetRef(name, version, sha256, provenance.source(), rows);
     }
 }

@@ -45,7 +45,7 @@ public record EvalSummary(
         @JsonProperty("dataset") @NotNull @Valid DatasetRef dataset,
         @JsonProperty("code_version") @NotNull @Valid CodeVersion codeVersion,
         @JsonProperty("seed") @NotNull Long seed,
-        @JsonProperty("test_rows") @NotNull @PositiveOrZero Integer testRows,
+        @JsonProperty("test_rows") @NotNull @PositiveOrZero Long testRows,
         @JsonProperty("positive_label") @Size(min = 1) String positiveLabel,
         @JsonProperty("headline") @NotEmpty List<@NotNull @Valid HeadlineMetric> headline,
         @JsonProperty("baseline_run_id") String baselineRunId,

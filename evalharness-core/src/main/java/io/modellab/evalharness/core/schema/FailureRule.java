@@ -17,5 +17,5 @@ public record FailureRule(
         @JsonProperty("name") @NotBlank String name,
         @JsonProperty("description") @NotBlank String description,
         @JsonProperty("limit") @NotNull @PositiveOrZero Integer limit,
-        @JsonProperty("matched") @NotNull @PositiveOrZero Integer matched) {
+        @JsonProperty("matched") @NotNull @PositiveOrZero Long matched) {
 }

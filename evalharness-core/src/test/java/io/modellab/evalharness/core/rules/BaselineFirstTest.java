@@ -34,7 +34,7 @@ class BaselineFirstTest {
 
     @Test
     void everyWayOfBreakingTheRuleIsNamed() {
-        DatasetRef otherData = new DatasetRef("credit-g", "sha256-111111111111", "1".repeat(64), "datasets/credit-g.csv", 1000);
+        DatasetRef otherData = new DatasetRef("credit-g", "sha256-111111111111", "1".repeat(64), "datasets/credit-g.csv", 1000L);
         SplitRef otherSplit = new SplitRef("stratified 70/30 seed 7", "cd".repeat(32));
 
         assertThat(BaselineFirst.verify(run(I, ModelRole.IMPROVED, RunStatus.DONE, Samples.dataset(), Samples.split(), null), null))

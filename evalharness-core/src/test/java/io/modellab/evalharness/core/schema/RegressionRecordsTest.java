@@ -40,7 +40,7 @@ class RegressionRecordsTest {
 
     static EvalFolder folder() {
         EvalSummary summary = new EvalSummary(SchemaVersion.CURRENT, "cpu-demo", RUN, Task.REGRESSION, "xgboost",
-                ModelRole.BASELINE, Samples.dataset(), Samples.code(), 42L, 3, null,
+                ModelRole.BASELINE, Samples.dataset(), Samples.code(), 42L, 3L, null,
                 List.of(new HeadlineMetric("rmse", 21.3, 15.0, 30.1)), null, null,
                 EvalFiles.regression(false).withFailureModes(EvalFiles.FAILURE_MODES),
                 List.of("plots/predicted_vs_actual.png"));

@@ -56,7 +56,7 @@ class RoundTripTest {
         DatasetVersion version = Samples.datasetVersion();
 
         assertThat(version.ref()).isEqualTo(new DatasetRef("credit-g", "sha256-38b6dbf6fb4b", version.sha256(),
-                "datasets/credit-g.csv", 1000));
+                "datasets/credit-g.csv", 1000L));
         assertThat(version.split().ref()).isEqualTo(new SplitRef("stratified on class, 30% test, seed 42",
                 "ab".repeat(32)));
     }

@@ -37,7 +37,7 @@ public final class Samples {
 
     public static DatasetRef dataset() {
         return new DatasetRef("credit-g", "v-0f3c2a1b9e8d",
-                "0f3c2a1b9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b", "datasets/credit-g.csv", 1000);
+                "0f3c2a1b9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b", "datasets/credit-g.csv", 1000L);
     }
 
     public static CodeVersion code() {
@@ -50,7 +50,7 @@ public final class Samples {
 
     public static EvalSummary summary() {
         return new EvalSummary(SchemaVersion.CURRENT, "credit-g-demo", RUN, Task.BINARY_CLASSIFICATION,
-                "logistic_regression", ModelRole.IMPROVED, dataset(), code(), 42L, 300, "bad",
+                "logistic_regression", ModelRole.IMPROVED, dataset(), code(), 42L, 300L, "bad",
                 List.of(new HeadlineMetric("roc_auc", 0.781, 0.726, 0.833), new HeadlineMetric("accuracy", 0.75, null, null)),
                 BASELINE_RUN, new BaselineCheck(BaselineCheck.Status.OK, BASELINE_RUN, "run " + RUN + " improves on baseline " + BASELINE_RUN),
                 EvalFiles.STANDARD, List.of("plots/roc_curve.png"));
@@ -95,7 +95,7 @@ public final class Samples {
         features.put("duration", "48");
         features.put("purpose", null);
         return new FailureExamples(SchemaVersion.CURRENT, RUN,
-                List.of(new FailureRule("confident_wrong", "wrong predictions, most confident first", 5, 12)),
+                List.of(new FailureRule("confident_wrong", "wrong predictions, most confident first", 5, 12L)),
                 List.of(new FailureExample("17", "confident_wrong", "good", "bad", 0.93,
                         "predicted good with confidence 0.93, actual bad", null, features,
                         "datasets/credit-g.csv#row=17")));

@@ -47,6 +47,32 @@ class SchemaConformanceTest {
     }
 
     @Test
+    void rowCountsBeyond32BitsAreWrittenReadBackAndValid() throws IOException {
+        long billions = 5_000_000_000L;
+        EvalSummary s = Samples.summary();
+        DatasetRef d = s.dataset();
+        EvalSummary summary = new EvalSummary(s.schemaVersion(), s.project(), s.runId(), s.task(), s.model(), s.role(),
+                new DatasetRef(d.name(), d.version(), d.sha256(), d.source(), billions), s.codeVersion(), s.seed(),
+                billions, s.positiveLabel(), s.headline(), s.baselineRunId(), s.baselineCheck(), s.files(),
+                s.keyPlots());
+        FailureExamples f = Samples.failures();
+        FailureRule r = f.rules().get(0);
+        FailureExamples failures = new FailureExamples(f.schemaVersion(), f.runId(),
+                java.util.List.of(new FailureRule(r.name(), r.description(), r.limit(), billions - 1)), f.examples());
+
+        JsonNode summaryJson = Json.mapper().readTree(Json.toBytes(summary));
+        JsonNode failuresJson = Json.mapper().readTree(Json.toBytes(failures));
+        assertThat(summaryJson.get("test_rows").asLong()).isEqualTo(billions);
+        assertThat(summaryJson.get("dataset").get("rows").asLong()).isEqualTo(billions);
+        assertThat(schema("eval_summary").validate(summaryJson)).isEmpty();
+        assertThat(schema("failure_examples").validate(failuresJson)).isEmpty();
+        assertThat(ArtifactReader.parse(Json.toBytes(summary), EvalSummary.class, "eval_summary.json"))
+                .isEqualTo(summary);
+        assertThat(ArtifactReader.parse(Json.toBytes(failures), FailureExamples.class, "failure_examples.json")
+                .rules().get(0).matched()).isEqualTo(billions - 1);
+    }
+
+    @Test
     void aSummaryThatPointsToAStressTableIsValidAndOneWrittenBeforeStressTablesExistedStillIs() throws IOException {
         JsonNode withStress = Json.mapper().readTree(Json.toBytes(Samples.folderWithStress().summary()));
         JsonNode before = Json.mapper().readTree(Json.toBytes(Samples.summary()));

@@ -239,7 +239,7 @@ final class ModelCardViews {
         }
     }
 
-    private static String count(Integer n) {
+    private static String count(Number n) {
         return n == null ? null : Fmt.count(n);
     }
 

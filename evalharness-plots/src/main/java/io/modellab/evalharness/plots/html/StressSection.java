@@ -17,7 +17,7 @@ final class StressSection {
     private StressSection() {
     }
 
-    static RunReportView.Stress view(StressReport stress, Integer testRows, List<RunReportView.Image> plots) {
+    static RunReportView.Stress view(StressReport stress, Long testRows, List<RunReportView.Image> plots) {
         String method = String.format(Locale.ROOT, "%s, %,d resamples, seed %d, %s level", stress.method(),
                 stress.resamples(), stress.seed(), Fmt.percent(stress.confidenceLevel()));
         List<RunReportView.Setting> corruptions = stress.corruptions().stream()

@@ -93,7 +93,7 @@ final class CardFixtures {
                         "2026-11-23", "DONE", ModelIdentification.SINGLE_PREDICTOR, "Tribuo 4.3.2 (liblinear)",
                         "credit-g-demo", "improved", Map.of()),
                 new TrainingDataset(700, 300, 1000, names.size(), names, t.apply(0),
-                        new DatasetRef("credit-g", "v-38b6dbf6fb4b", "ab".repeat(32), "datasets/credit-g.csv", 1000),
+                        new DatasetRef("credit-g", "v-38b6dbf6fb4b", "ab".repeat(32), "datasets/credit-g.csv", 1000L),
                         new SplitRef(t.apply(0), "cd".repeat(32)), Map.of()),
                 features,
                 new TrainingConfiguration(20, 12, null, 64, 0.001, "Adam", null, 42L, Map.of("pipeline", t.apply(0)),

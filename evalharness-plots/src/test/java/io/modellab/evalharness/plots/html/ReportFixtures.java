@@ -61,7 +61,7 @@ final class ReportFixtures {
     static RunReports.Inputs inputs(IntFunction<String> text) {
         int[] next = {0};
         IntFunction<String> t = ignored -> text.apply(next[0]++);
-        DatasetRef dataset = new DatasetRef("credit-g", "v1", SHA, "datasets/credit-g.csv", 1000);
+        DatasetRef dataset = new DatasetRef("credit-g", "v1", SHA, "datasets/credit-g.csv", 1000L);
         CodeVersion code = new CodeVersion(COMMIT, false);
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("template", "logistic_regression");
@@ -79,7 +79,7 @@ final class ReportFixtures {
         List<HeadlineMetric> headline = List.of(new HeadlineMetric("roc_auc", 0.79, 0.738, 0.843),
                 new HeadlineMetric("accuracy", 0.76, 0.71, 0.807), new HeadlineMetric("f1", 0.52, 0.417, 0.612));
         EvalSummary summary = new EvalSummary(SchemaVersion.CURRENT, "credit-g-demo", RUN,
-                Task.BINARY_CLASSIFICATION, "logistic_regression", ModelRole.IMPROVED, dataset, code, 42L, 300, "bad",
+                Task.BINARY_CLASSIFICATION, "logistic_regression", ModelRole.IMPROVED, dataset, code, 42L, 300L, "bad",
                 headline, BASELINE, new BaselineCheck(BaselineCheck.Status.OK, BASELINE, t.apply(0)), EvalFiles.STANDARD,
                 List.of("plots/roc_curve.png", "plots/confusion_matrix.png"));
         List<MetricValue> overall = List.of(new MetricValue("roc_auc", 0.79, null, null),
@@ -103,7 +103,7 @@ final class ReportFixtures {
         features.put(t.apply(0), t.apply(0));
         features.put("age", "44");
         FailureExamples failures = new FailureExamples(SchemaVersion.CURRENT, RUN,
-                List.of(new FailureRule("confident_wrong", t.apply(0), 5, 14)), List.of(
+                List.of(new FailureRule("confident_wrong", t.apply(0), 5, 14L)), List.of(
                         new FailureExample(t.apply(0), "confident_wrong", t.apply(0), "bad", 0.96, t.apply(0), null,
                                 features, "datasets/credit-g.csv#row=81"),
                         new FailureExample("797", "confident_wrong", "good", "bad", 0.95, "predicted good",
@@ -124,7 +124,7 @@ final class ReportFixtures {
      * RMSE / MAE / R² headline, slices by RMSE (lower is better), regression failure rules, and real regression plots.
      */
     static RunReports.Inputs regressionInputs() {
-        DatasetRef dataset = new DatasetRef("cpu", "v1", SHA, "datasets/cpu.csv", 209);
+        DatasetRef dataset = new DatasetRef("cpu", "v1", SHA, "datasets/cpu.csv", 209L);
         CodeVersion code = new CodeVersion(COMMIT, false);
         RunRecord run = new RunRecord(SchemaVersion.CURRENT, RUN, "cpu-demo", "xgboost", ModelRole.IMPROVED,
                 RunStatus.DONE, null, 42L, code, dataset, new SplitRef("target quintiles, 30% test, seed 42", SHA),
@@ -134,7 +134,7 @@ final class ReportFixtures {
         List<HeadlineMetric> headline = List.of(new HeadlineMetric("rmse", 41.2, 27.9, 60.3),
                 new HeadlineMetric("mae", 20.5, 15.1, 27.7), new HeadlineMetric("r2", 0.91, 0.82, 0.96));
         EvalSummary summary = new EvalSummary(SchemaVersion.CURRENT, "cpu-demo", RUN, Task.REGRESSION, "xgboost",
-                ModelRole.IMPROVED, dataset, code, 42L, 63, null, headline, BASELINE,
+                ModelRole.IMPROVED, dataset, code, 42L, 63L, null, headline, BASELINE,
                 new BaselineCheck(BaselineCheck.Status.OK, BASELINE, "improves on the baseline"),
                 EvalFiles.regression(false).withFailureModes(EvalFiles.FAILURE_MODES),
                 List.of("plots/predicted_vs_actual.png", "plots/residuals_vs_predicted.png"));
@@ -149,7 +149,7 @@ final class ReportFixtures {
                 rmseSlice("target in [9.5, 27)", 13, 4.1), rmseSlice("target in [113, 1150]", 12, 88.0),
                 rmseSlice("MMAX in [16000, 64000]", 14, 70.2)));
         FailureExamples failures = new FailureExamples(SchemaVersion.CURRENT, RUN,
-                List.of(new FailureRule("largest_errors", "largest absolute errors first", 5, 63)),
+                List.of(new FailureRule("largest_errors", "largest absolute errors first", 5, 63L)),
                 List.of(new FailureExample("198", "largest_errors", "779.25", "1150.0", null,
                         "predicted 779.25 for an actual 1150.0: error -370.8", "extreme_value", Map.of("MMAX", "64000"),
                         "datasets/cpu.csv#row=198")));
@@ -208,7 +208,7 @@ final class ReportFixtures {
                 "paired bootstrap on the 300 rows both runs scored", "paired_percentile_bootstrap", 300, 1000, 42L, 0.95),
                 List.of(new io.modellab.evalharness.core.schema.Comparison.Delta("roc_auc", 0.5, 0.79, 0.29, 0.24, 0.34,
                         "better")),
-                List.of(new io.modellab.evalharness.core.schema.Comparison.SliceDelta(t.apply(0), "accuracy", 89, 89,
+                List.of(new io.modellab.evalharness.core.schema.Comparison.SliceDelta(t.apply(0), "accuracy", 89L, 89L,
                         0.55, 0.63, 0.08)),
                 new io.modellab.evalharness.core.schema.Comparison.FailureDiff(21, 30, 60, List.of(t.apply(0)),
                         List.of("12")),
