@@ -1,5 +1,7 @@
 package io.modellab.evalharness.metrics;
 
+import java.math.BigInteger;
+
 /**
  * Every leave-one-out ROC-AUC in one pass over rows already sorted by score, for the BCa interval's acceleration.
  *
@@ -66,7 +68,8 @@ final class RocAucJackknife {
     /**
      * The same leave-one-out values from an exact histogram of distinct scores, each with its multiplicity: every
      * positive (negative) of a tie group leaves the same value behind, so a histogram of g groups gives at most 2 g
-     * values. Each value is the bits {@link #leaveOneOut} gives its rows.
+     * values. Each value is the bits {@link #leaveOneOut} gives its rows. Where W outgrows 64 bits (billions of rows),
+     * it and each difference are exact {@link BigInteger}s, rounded once.
      */
     static Bca.Jackknife ofHistogram(ScoreHistogram.Groups groups) {
         long[] pos = groups.positives();
@@ -81,13 +84,24 @@ final class RocAucJackknife {
         long[] twiceNegativePlacement = new long[pos.length];
         long positivesAbove = 0;
         long negativesAbove = 0;
-        long twiceW = 0;
         for (int g = 0; g < pos.length; g++) {
             twicePositivePlacement[g] = 2 * (negatives - negativesAbove - neg[g]) + neg[g];
             twiceNegativePlacement[g] = 2 * positivesAbove + pos[g];
-            twiceW = Math.addExact(twiceW, Math.multiplyExact(pos[g], twicePositivePlacement[g]));
             positivesAbove += pos[g];
             negativesAbove += neg[g];
+        }
+        long twiceW = 0;
+        BigInteger bigTwiceW = null;
+        try {
+            for (int g = 0; g < pos.length; g++) {
+                twiceW = Math.addExact(twiceW, Math.multiplyExact(pos[g], twicePositivePlacement[g]));
+            }
+        } catch (ArithmeticException beyond64Bits) {
+            bigTwiceW = BigInteger.ZERO;
+            for (int g = 0; g < pos.length; g++) {
+                bigTwiceW = bigTwiceW.add(BigInteger.valueOf(pos[g]).multiply(
+                        BigInteger.valueOf(twicePositivePlacement[g])));
+            }
         }
         double[] values = new double[2 * pos.length];
         double[] weights = new double[2 * pos.length];
@@ -96,16 +110,22 @@ final class RocAucJackknife {
             if (pos[g] > 0) {
                 long p = positives - 1;
                 values[j] = p == 0 || negatives == 0 ? Double.NaN
-                        : (twiceW - twicePositivePlacement[g]) / (2.0 * p * negatives);
+                        : difference(twiceW, bigTwiceW, twicePositivePlacement[g]) / (2.0 * p * negatives);
                 weights[j++] = pos[g];
             }
             if (neg[g] > 0) {
                 long q = negatives - 1;
                 values[j] = positives == 0 || q == 0 ? Double.NaN
-                        : (twiceW - twiceNegativePlacement[g]) / (2.0 * positives * q);
+                        : difference(twiceW, bigTwiceW, twiceNegativePlacement[g]) / (2.0 * positives * q);
                 weights[j++] = neg[g];
             }
         }
         return new Bca.Jackknife(java.util.Arrays.copyOf(values, j), java.util.Arrays.copyOf(weights, j));
+    }
+
+    /** 2W minus twice a placement, rounded once to a double: in 64 bits while 2W fits, as {@link #leaveOneOut} does. */
+    private static double difference(long twiceW, BigInteger bigTwiceW, long twicePlacement) {
+        return bigTwiceW == null ? twiceW - twicePlacement
+                : bigTwiceW.subtract(BigInteger.valueOf(twicePlacement)).doubleValue();
     }
 }

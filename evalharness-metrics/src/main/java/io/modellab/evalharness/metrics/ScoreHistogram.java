@@ -3,6 +3,7 @@ package io.modellab.evalharness.metrics;
 import io.modellab.evalharness.core.schema.ConfusionMatrix;
 import io.modellab.evalharness.core.schema.MetricValue;
 import java.io.Serializable;
+import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -155,10 +156,10 @@ public final class ScoreHistogram implements Serializable {
      * ROC-AUC of groups of tied scores given in descending score order, each with its positive and negative weight
      * (whole numbers: row counts, or a bootstrap replicate's Poisson counts); ties count one half. Computed as
      * {@link RocAuc#of} does (negatives strictly below each positive plus half those tied, in 64-bit integers), so
-     * the unweighted value is the same bits.
+     * the unweighted value is the same bits. Where the pair counts outgrow 64 bits (billions of rows) they are
+     * counted exactly in {@link BigInteger}s and rounded the same way, so the value is still the exact one rounded.
      *
      * @return the area, or NaN when one class has no weight
-     * @throws ArithmeticException when the pair counts overflow 64 bits (more than about 3 billion rows)
      */
     public static double rocAuc(long[] groupPositive, long[] groupNegative) {
         Inputs.requireSameLength(groupPositive.length, groupNegative.length);
@@ -174,12 +175,31 @@ public final class ScoreHistogram implements Serializable {
         long below = 0;
         long equal2 = 0;
         long negativesBelow = negatives;
-        for (int g = 0; g < groupPositive.length; g++) {
-            negativesBelow -= groupNegative[g];
-            below = Math.addExact(below, Math.multiplyExact(groupPositive[g], negativesBelow));
-            equal2 = Math.addExact(equal2, Math.multiplyExact(groupPositive[g], groupNegative[g]));
+        try {
+            for (int g = 0; g < groupPositive.length; g++) {
+                negativesBelow -= groupNegative[g];
+                below = Math.addExact(below, Math.multiplyExact(groupPositive[g], negativesBelow));
+                equal2 = Math.addExact(equal2, Math.multiplyExact(groupPositive[g], groupNegative[g]));
+            }
+        } catch (ArithmeticException beyond64Bits) {
+            return rocAucOfBigCounts(groupPositive, groupNegative, positives, negatives);
         }
         return (below + equal2 / 2.0) / ((double) positives * negatives);
+    }
+
+    /** {@link #rocAuc(long[], long[])} where its pair counts overflow 64 bits: the same sums, exact, rounded alike. */
+    private static double rocAucOfBigCounts(long[] groupPositive, long[] groupNegative, long positives,
+                                            long negatives) {
+        BigInteger below = BigInteger.ZERO;
+        BigInteger equal2 = BigInteger.ZERO;
+        long negativesBelow = negatives;
+        for (int g = 0; g < groupPositive.length; g++) {
+            negativesBelow -= groupNegative[g];
+            BigInteger groupPositives = BigInteger.valueOf(groupPositive[g]);
+            below = below.add(groupPositives.multiply(BigInteger.valueOf(negativesBelow)));
+            equal2 = equal2.add(groupPositives.multiply(BigInteger.valueOf(groupNegative[g])));
+        }
+        return (below.doubleValue() + equal2.doubleValue() / 2.0) / ((double) positives * negatives);
     }
 
     /**

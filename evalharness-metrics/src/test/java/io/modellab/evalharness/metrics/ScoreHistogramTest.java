@@ -47,6 +47,34 @@ class ScoreHistogramTest {
     }
 
     @Test
+    void rocAucAndItsJackknifeStayExactWhenPairCountsOutgrow64Bits() {
+        // 9 billion rows: 4e9 positives x 5e9 negatives = 2e19 pairs, beyond Long.MAX_VALUE (9.2e18).
+        long billion = 1_000_000_000L;
+        ScoreHistogram big = new ScoreHistogram();
+        big.add(0.9, true, 3 * billion);
+        big.add(0.9, false, billion);
+        big.add(0.2, true, billion);
+        big.add(0.2, false, 4 * billion);
+
+        // Positives beat 4/5 of the negatives from the top group, tie with the rest half the time: (12 + 3.5) / 20.
+        assertThat(big.rocAuc()).isEqualTo(0.775).isEqualTo(ScoreHistogram.rocAuc(new long[] {3, 1}, new long[] {1, 4}));
+
+        Bca.Jackknife jackknife = RocAucJackknife.ofHistogram(big.descending());
+        assertThat(jackknife.weights()).containsExactly(3e9, 1e9, 1e9, 4e9);
+        // Without one top positive: (2W - its twice placement 2 x 4e9 + 1e9) / (2 (P - 1) N), with 2W = 1.55 P N.
+        java.math.BigDecimal p = java.math.BigDecimal.valueOf(4 * billion);
+        java.math.BigDecimal n = java.math.BigDecimal.valueOf(5 * billion);
+        java.math.BigDecimal twiceW = new java.math.BigDecimal("1.55").multiply(p).multiply(n);
+        double expected = twiceW.subtract(java.math.BigDecimal.valueOf(9 * billion))
+                .divide(java.math.BigDecimal.valueOf(2).multiply(p.subtract(java.math.BigDecimal.ONE)).multiply(n),
+                        java.math.MathContext.DECIMAL64).doubleValue();
+        assertThat(jackknife.values()[0]).isCloseTo(expected, within(1e-15));
+        for (double v : jackknife.values()) {
+            assertThat(v).isCloseTo(0.775, within(1e-9));
+        }
+    }
+
+    @Test
     void metricsEqualTheRowWiseOnes() {
         BinaryPredictions p = predictions(2_000, 3);
         ScoreHistogram h = histogram(p, 0, p.size());

@@ -14,7 +14,7 @@ import org.apache.spark.sql.expressions.Aggregator;
  */
 final class EvalAggregator extends StateAggregator<EvalState> {
 
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     private final PredictionColumns columns;
     private final double threshold;
@@ -22,13 +22,11 @@ final class EvalAggregator extends StateAggregator<EvalState> {
     private final int resamples;
     private final double[] missingLowers;
     private final double[] missingUppers;
-    private final int countedColumn;
     private final int failureLimit;
 
     EvalAggregator(PredictionColumns columns, double threshold, long seed, int resamples, double[] missingLowers,
-                   double[] missingUppers, int countedColumn, int failureLimit) {
+                   double[] missingUppers, int failureLimit) {
         super(EvalState.class);
-        this.countedColumn = countedColumn;
         this.failureLimit = failureLimit;
         this.columns = columns;
         this.threshold = threshold;
@@ -40,8 +38,8 @@ final class EvalAggregator extends StateAggregator<EvalState> {
 
     @Override
     public EvalState zero() {
-        return new EvalState(columns.featureColumns().size(), missingLowers, missingUppers, countedColumn, seed,
-                resamples, failureLimit);
+        return new EvalState(columns.featureColumns().size(), missingLowers, missingUppers, seed, resamples,
+                failureLimit);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Everything the first pass over the predictions collects: the exact score histogram of all rows (which the
@@ -20,24 +21,19 @@ import java.util.Map;
  */
 public final class EvalState implements Serializable {
 
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     final ScoreHistogram overall = new ScoreHistogram();
     /** One histogram per missingness bucket, in the order of {@link #missingLowers}. */
     final ScoreHistogram[] missingness;
     private final double[] missingLowers;
     private final double[] missingUppers;
-    /** Per feature column, each cell (null: missing) to its rows {negative, positive}. */
+    /**
+     * Per feature column, each cell (null: missing) to its rows {negative, positive}. Whether a column is numeric,
+     * has missing cells, and its numbers' counts all follow from its distinct cells, so no row's cell is parsed.
+     */
     final List<HashMap<String, long[]>> labelCounts;
-    /** Per feature column: a present cell that is a number, one that is not, a null or blank cell. */
-    final boolean[] sawNumber;
-    final boolean[] sawText;
-    final boolean[] sawMissing;
     final ReplicateCounts replicates;
-    /** The feature column named as key feature whose numbers are counted, -1 for none. */
-    private final int countedColumn;
-    /** Its distinct numbers and their rows, for exact quantile buckets. */
-    final HashMap<Double, Long> keyNumbers = new HashMap<>();
     /** The first rows of the failure rules over all rows: wrong, most confident first; right, least confident. */
     final FailureCandidates confidentWrong;
     final FailureCandidates uncertainCorrect;
@@ -45,11 +41,9 @@ public final class EvalState implements Serializable {
     /**
      * @param missingLowers each missingness bucket's lower end ({@code NaN}: none), inclusive
      * @param missingUppers its upper end ({@code NaN}: none), exclusive
-     * @param countedColumn the feature column whose distinct numbers are counted (a named key feature), -1 for none
      */
-    EvalState(int featureColumns, double[] missingLowers, double[] missingUppers, int countedColumn, long seed,
-              int resamples, int failureLimit) {
-        this.countedColumn = countedColumn;
+    EvalState(int featureColumns, double[] missingLowers, double[] missingUppers, long seed, int resamples,
+              int failureLimit) {
         confidentWrong = new FailureCandidates(failureLimit, true);
         uncertainCorrect = new FailureCandidates(failureLimit, false);
         this.missingLowers = missingLowers.clone();
@@ -62,9 +56,6 @@ public final class EvalState implements Serializable {
         for (int c = 0; c < featureColumns; c++) {
             labelCounts.add(new HashMap<>());
         }
-        sawNumber = new boolean[featureColumns];
-        sawText = new boolean[featureColumns];
-        sawMissing = new boolean[featureColumns];
         replicates = new ReplicateCounts(seed, resamples);
     }
 
@@ -81,16 +72,6 @@ public final class EvalState implements Serializable {
             labelCounts.get(c).computeIfAbsent(cell, v -> new long[2])[positive ? 1 : 0]++;
             if (cell == null) {
                 missing++;
-            }
-            if (cell == null || cell.isBlank()) {
-                sawMissing[c] = true;
-            } else if (Double.isNaN(Slices.number(cell))) {
-                sawText[c] = true;
-            } else {
-                sawNumber[c] = true;
-                if (c == countedColumn) {
-                    keyNumbers.merge(Slices.number(cell), 1L, Long::sum);
-                }
             }
         }
         // The single machine's share: missing cells over feature columns, 0 without features.
@@ -117,19 +98,41 @@ public final class EvalState implements Serializable {
                 counts[0] += e.getValue()[0];
                 counts[1] += e.getValue()[1];
             }
-            sawNumber[c] |= other.sawNumber[c];
-            sawText[c] |= other.sawText[c];
-            sawMissing[c] |= other.sawMissing[c];
         }
-        other.keyNumbers.forEach((v, n) -> keyNumbers.merge(v, n, Long::sum));
         replicates.merge(other.replicates);
         confidentWrong.merge(other.confidentWrong);
         uncertainCorrect.merge(other.uncertainCorrect);
         return this;
     }
 
-    /** Whether feature column {@code c} is numeric by the single machine's rule: some cell a number, none not. */
+    /** Whether feature column {@code c} is numeric by the single machine's rule: some present cell a number, none not. */
     boolean numeric(int c) {
-        return sawNumber[c] && !sawText[c];
+        boolean number = false;
+        for (String cell : labelCounts.get(c).keySet()) {
+            if (cell != null && !cell.isBlank()) {
+                if (Double.isNaN(Slices.number(cell))) {
+                    return false;
+                }
+                number = true;
+            }
+        }
+        return number;
+    }
+
+    /** Whether feature column {@code c} has a null or blank cell. */
+    boolean sawMissing(int c) {
+        return labelCounts.get(c).keySet().stream().anyMatch(cell -> cell == null || cell.isBlank());
+    }
+
+    /** Feature column {@code c}'s distinct numbers and their rows (cells that read as the same number together). */
+    TreeMap<Double, Long> numbers(int c) {
+        TreeMap<Double, Long> numbers = new TreeMap<>();
+        labelCounts.get(c).forEach((cell, byClass) -> {
+            double v = Slices.number(cell);
+            if (!Double.isNaN(v)) {
+                numbers.merge(v, byClass[0] + byClass[1], Long::sum);
+            }
+        });
+        return numbers;
     }
 }

@@ -14,7 +14,8 @@ import java.util.Arrays;
  *
  * <p>Memory: 32 bytes per replicate, plus 8 bytes per replicate per distinct score (1000 replicates and 10,000
  * distinct scores: 80 MB per partition's buffer). A replicate's weight for one score must stay below 2^31, so fewer
- * than 2^28 rows share a score (as in {@code RankBootstrap}).
+ * than 2^28 rows share a score (as in {@code RankBootstrap}); beyond, adding or merging fails with an
+ * {@link ArithmeticException} rather than wrap.
  */
 final class ReplicateCounts implements Serializable {
 
@@ -54,7 +55,7 @@ final class ReplicateCounts implements Serializable {
         for (int b = 0; b < replicates; b++) {
             int w = rowWeights[b];
             cells[4 * b + cell] += w;
-            weights[base + b] += w;
+            weights[base + b] = Math.addExact(weights[base + b], w);
         }
     }
 

@@ -121,12 +121,9 @@ public final class SparkEvaluator {
         List<SliceDefinition> missingness = SparkSlices.defaults(options).missingness().slices();
         double[] lowers = missingness.stream().mapToDouble(r -> r.lower() == null ? Double.NaN : r.lower()).toArray();
         double[] uppers = missingness.stream().mapToDouble(r -> r.upper() == null ? Double.NaN : r.upper()).toArray();
-        // A named key feature's numbers are counted in the first pass, for exact quantile buckets if it is numeric.
-        int counted = options.keyFeature() != null && options.quantileError() == 0
-                ? columns.featureColumns().indexOf(options.keyFeature()) : -1;
         Column[] selected = columns.selected().stream().map(functions::col).toArray(Column[]::new);
         EvalAggregator aggregator = new EvalAggregator(columns, options.threshold(), options.seed(), options.resamples(),
-                lowers, uppers, counted, options.failureLimit());
+                lowers, uppers, options.failureLimit());
         EvalState state = predictions.select(selected).select(aggregator.toColumn()).head();
         return report(state, predictions, columns, options);
     }

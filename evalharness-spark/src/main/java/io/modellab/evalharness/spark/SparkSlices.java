@@ -176,12 +176,12 @@ final class SparkSlices {
             out = DefaultSlices.buckets(SliceDefinition.NUMERIC_RANGE, column,
                     approximateStarts(predictions, column, defaults.keyBuckets(), options.quantileError()));
         } else {
-            TreeMap<Double, Long> numbers = new TreeMap<>(state.keyNumbers);
+            TreeMap<Double, Long> numbers = state.numbers(c);
             out = DefaultSlices.quantiles(SliceDefinition.NUMERIC_RANGE, column, keys(numbers), values(numbers),
                     defaults.keyBuckets());
         }
         out = new ArrayList<>(out);
-        if (state.sawMissing[c]) {
+        if (state.sawMissing(c)) {
             out.add(Slices.in(column, (String) null));
         }
         return out;
