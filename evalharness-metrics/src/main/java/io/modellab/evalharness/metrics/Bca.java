@@ -68,6 +68,20 @@ final class Bca {
      */
     static BootstrapInterval interval(double point, double[] replicates, Jackknife jackknife,
                                       Bootstrap.Options options, String bcaMethod, String percentileMethod) {
+        double a = acceleration(jackknife);
+        return interval(point, replicates, a, Double.isNaN(a) ? hasNaN(jackknife.values())
+                ? "the metric is undefined with a row left out" : "the jackknife values are all equal" : null, options,
+                bcaMethod, percentileMethod);
+    }
+
+    /**
+     * The BCa interval given the jackknife's acceleration {@code a} (computed elsewhere, e.g. exactly from power
+     * sums), or the percentile interval with the reason in its method when BCa is undefined.
+     *
+     * @param undefined why there is no acceleration when {@code a} is NaN
+     */
+    static BootstrapInterval interval(double point, double[] replicates, double a, String undefined,
+                                      Bootstrap.Options options, String bcaMethod, String percentileMethod) {
         BootstrapInterval percentile = Bootstrap.summarize(point, replicates, options, percentileMethod);
         if (percentile.resamplesUsed() == 0) {
             return fallback(percentile, "no resample defines the metric");
@@ -87,10 +101,8 @@ final class Bca {
             return fallback(percentile, "the point estimate lies " + (z0 > 0 ? "above" : "below")
                     + " every replicate");
         }
-        double a = acceleration(jackknife);
         if (Double.isNaN(a)) {
-            return fallback(percentile, hasNaN(jackknife.values()) ? "the metric is undefined with a row left out"
-                    : "the jackknife values are all equal");
+            return fallback(percentile, undefined);
         }
         double z = NORMAL.inverseCumulativeProbability((1 - options.confidenceLevel()) / 2);
         double lowerLevel = adjustedLevel(z0, a, z);

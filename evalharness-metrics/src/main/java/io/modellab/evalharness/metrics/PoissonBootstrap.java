@@ -154,6 +154,26 @@ public final class PoissonBootstrap {
                 BCA_METHOD, METHOD);
     }
 
+    /**
+     * The interval of a mean over queries from Poisson replicates (replicate b's value is the mean of the defined
+     * values weighted by their Poisson counts), read off as {@link Bootstrap.Options#interval()} says: percentile
+     * ({@value #METHOD}) or BCa ({@value #BCA_METHOD}) with the exact jackknife acceleration of the mean
+     * ({@link QueryMeans#acceleration}), so at any number of queries (the single machine's row jackknife stops at
+     * {@link Bootstrap#BCA_MAX_ROWS}).
+     *
+     * @param means the queries' means, kept with moments
+     * @param metric the metric's position in {@code means}
+     */
+    public static BootstrapInterval mean(double point, double[] replicateValues, QueryMeans means, int metric,
+                                         Bootstrap.Options options) {
+        requireReplicates(replicateValues, options);
+        if (options.interval() == Bootstrap.Interval.PERCENTILE) {
+            return Bootstrap.summarize(point, replicateValues, options, METHOD);
+        }
+        return Bca.interval(point, replicateValues, means.acceleration(metric), means.accelerationUndefined(metric),
+                options, BCA_METHOD, METHOD);
+    }
+
     private static void requireReplicates(double[] replicateValues, Bootstrap.Options options) {
         if (replicateValues.length != options.resamples()) {
             throw new IllegalArgumentException(replicateValues.length + " replicate values for " + options.resamples()

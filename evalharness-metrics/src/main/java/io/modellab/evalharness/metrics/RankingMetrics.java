@@ -1,11 +1,16 @@
 package io.modellab.evalharness.metrics;
 
 import io.modellab.evalharness.core.schema.MetricValue;
+import io.modellab.evalharness.core.data.Retriever.ScoredDoc;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
 
 /**
  * Ranking and retrieval metrics at cut-offs K, computed per query and averaged over queries.
@@ -39,14 +44,28 @@ public final class RankingMetrics {
         if (queries.isEmpty()) {
             throw new IllegalArgumentException("empty input: no queries to score");
         }
-        Map<String, double[]> series = series(queries, ks);
-        int withoutRelevant = (int) queries.stream().filter(q -> Arrays.stream(q.relevance()).noneMatch(r -> r > 0)).count();
-        String note = withoutRelevant == 0 ? null : "mean over the " + (queries.size() - withoutRelevant) + " of "
-                + queries.size() + " queries that have a relevant candidate";
+        return report(means(queries, ks), ks);
+    }
+
+    /**
+     * metrics.json's list from merged per-query values ({@link #perQuery} added to {@code means}): every metric at
+     * every K in {@link #compute} order, each the mean over the queries where it is defined, with the note of how many
+     * those are.
+     */
+    public static List<MetricValue> report(QueryMeans means, int... ks) {
+        if (means.queries() == 0) {
+            throw new IllegalArgumentException("empty input: no queries to score");
+        }
+        requireShape(means, ks);
+        // recall is defined exactly for the queries with a relevant candidate
+        long withRelevant = ks.length == 0 ? means.queries() : means.defined(METRICS.indexOf("recall"));
+        String note = withRelevant == means.queries() ? null : "mean over the " + withRelevant + " of "
+                + means.queries() + " queries that have a relevant candidate";
         List<MetricValue> out = new ArrayList<>();
         for (int i = 0; i < ks.length; i++) {
-            for (String metric : METRICS) {
-                double value = series.get(metric)[i];
+            for (int m = 0; m < METRICS.size(); m++) {
+                String metric = METRICS.get(m);
+                double value = means.mean(i * METRICS.size() + m);
                 String name = metric + "@" + ks[i];
                 if (Double.isNaN(value)) {
                     out.add(new MetricValue(name, null, "mean over queries", "undefined: no query has a relevant candidate"));
@@ -61,58 +80,134 @@ public final class RankingMetrics {
 
     /** Each metric's mean over queries at each K, in {@code ks} order: the metric-vs-K curves. */
     public static Map<String, double[]> series(List<RankingQuery> queries, int... ks) {
+        return series(means(queries, ks), ks);
+    }
+
+    /** The metric-vs-K curves of merged per-query values ({@link #perQuery} added to {@code means}). */
+    public static Map<String, double[]> series(QueryMeans means, int... ks) {
+        requireShape(means, ks);
+        Map<String, double[]> out = new LinkedHashMap<>();
+        for (int m = 0; m < METRICS.size(); m++) {
+            double[] values = new double[ks.length];
+            for (int i = 0; i < ks.length; i++) {
+                values[i] = means.mean(i * METRICS.size() + m);
+            }
+            out.put(METRICS.get(m), values);
+        }
+        return out;
+    }
+
+    /** The names of {@link #perQuery}'s values in order: {@code metric@K} for each K, each metric of {@link #METRICS}. */
+    public static List<String> names(int... ks) {
+        List<String> names = new ArrayList<>();
+        for (int k : ks) {
+            METRICS.forEach(m -> names.add(m + "@" + k));
+        }
+        return names;
+    }
+
+    /**
+     * One query's value of every metric at every K, in {@link #names} order: NaN where the metric is undefined (every
+     * metric but NDCG and precision, for a query without a relevant candidate). The means over queries of these values
+     * are {@link #compute}'s.
+     */
+    public static double[] perQuery(RankingQuery q, int... ks) {
         for (int k : ks) {
             if (k < 1) {
                 throw new IllegalArgumentException("K must be at least 1, got " + k);
             }
         }
-        Map<String, double[]> sums = new LinkedHashMap<>();
-        METRICS.forEach(m -> sums.put(m, new double[ks.length]));
-        int defined = 0;
-        for (RankingQuery q : queries) {
-            int[] order = ScoreOrder.descending(q.scores());
-            int relevant = 0;
-            for (double r : q.relevance()) {
-                relevant += r > 0 ? 1 : 0;
-            }
-            defined += relevant > 0 ? 1 : 0;
-            for (int i = 0; i < ks.length; i++) {
-                int k = ks[i];
-                sums.get("ndcg")[i] += ndcg(q, order, k);
-                int hitsInTop = 0;
-                for (int rank = 0; rank < Math.min(k, order.length); rank++) {
-                    hitsInTop += q.relevance()[order[rank]] > 0 ? 1 : 0;
-                }
-                sums.get("precision")[i] += (double) hitsInTop / k;
-                if (relevant == 0) {
-                    continue;
-                }
-                int hits = 0;
-                double precisionSum = 0;
-                double reciprocal = 0;
-                for (int rank = 0; rank < Math.min(k, order.length); rank++) {
-                    if (q.relevance()[order[rank]] > 0) {
-                        hits++;
-                        precisionSum += (double) hits / (rank + 1);
-                        if (reciprocal == 0) {
-                            reciprocal = 1.0 / (rank + 1);
-                        }
+        int width = METRICS.size();
+        double[] out = new double[ks.length * width];
+        int[] order = ScoreOrder.descending(q.scores());
+        int relevant = 0;
+        for (double r : q.relevance()) {
+            relevant += r > 0 ? 1 : 0;
+        }
+        for (int i = 0; i < ks.length; i++) {
+            int k = ks[i];
+            int hits = 0;
+            double precisionSum = 0;
+            double reciprocal = 0;
+            for (int rank = 0; rank < Math.min(k, order.length); rank++) {
+                if (q.relevance()[order[rank]] > 0) {
+                    hits++;
+                    precisionSum += (double) hits / (rank + 1);
+                    if (reciprocal == 0) {
+                        reciprocal = 1.0 / (rank + 1);
                     }
                 }
-                sums.get("recall")[i] += (double) hits / relevant;
-                sums.get("mrr")[i] += reciprocal;
-                sums.get("map")[i] += precisionSum / Math.min(relevant, k);
-                sums.get("hit_rate")[i] += hits > 0 ? 1 : 0;
             }
+            double undefined = relevant == 0 ? Double.NaN : 0;
+            out[i * width] = relevant == 0 ? Double.NaN : (double) hits / relevant;
+            out[i * width + 1] = (double) hits / k;
+            out[i * width + 2] = reciprocal + undefined;
+            out[i * width + 3] = relevant == 0 ? Double.NaN : precisionSum / Math.min(relevant, k);
+            out[i * width + 4] = (hits > 0 ? 1 : 0) + undefined;
+            out[i * width + 5] = ndcg(q, order, k);
         }
-        for (Map.Entry<String, double[]> e : sums.entrySet()) {
-            boolean overAll = e.getKey().equals("ndcg") || e.getKey().equals("precision");
-            int count = overAll ? queries.size() : defined;
-            for (int i = 0; i < ks.length; i++) {
-                e.getValue()[i] = count == 0 ? Double.NaN : e.getValue()[i] / count;
-            }
+        return out;
+    }
+
+    /**
+     * A judged query as the metrics score it: {@code ranked} (best first, as {@link #RANKED} orders them), then
+     * non-relevant fillers up to the largest K when the system returned fewer, then every relevant document the system
+     * did not return, scored below everything. Those count in recall's and NDCG's denominators (as they must) but
+     * never inside a top K.
+     *
+     * @param relevance each relevant document's grade (above 0), ordered by document id
+     */
+    public static RankingQuery judged(String queryId, List<ScoredDoc> ranked, SortedMap<String, Double> relevance,
+                                      int... ks) {
+        int maxK = 0;
+        for (int k : ks) {
+            maxK = Math.max(maxK, k);
         }
-        return sums;
+        Set<String> retrieved = new HashSet<>();
+        ranked.forEach(d -> retrieved.add(d.docId()));
+        List<String> missing = relevance.keySet().stream().filter(d -> !retrieved.contains(d)).toList();
+        int fillers = Math.max(0, maxK - ranked.size());
+        int n = ranked.size() + fillers + missing.size();
+        if (n == 0) {
+            // No candidate, no relevant document, no K: one non-relevant filler keeps the query countable.
+            return new RankingQuery(queryId, new double[] {0}, new double[] {0});
+        }
+        double[] scores = new double[n];
+        double[] grades = new double[n];
+        double lowest = ranked.isEmpty() ? 0 : ranked.get(ranked.size() - 1).score();
+        int at = 0;
+        for (ScoredDoc d : ranked) {
+            scores[at] = d.score();
+            Double r = relevance.get(d.docId());
+            grades[at++] = r == null ? 0 : r;
+        }
+        for (int f = 0; f < fillers; f++) {
+            scores[at++] = lowest - 1;
+        }
+        for (String d : missing) {
+            scores[at] = lowest - 2;
+            grades[at++] = relevance.get(d);
+        }
+        return new RankingQuery(queryId, scores, grades);
+    }
+
+    /** Ranked candidates, best first: score descending, then document id (the ranking every evaluator uses). */
+    public static final Comparator<ScoredDoc> RANKED = Comparator.comparingDouble(ScoredDoc::score).reversed()
+            .thenComparing(ScoredDoc::docId);
+
+    private static QueryMeans means(List<RankingQuery> queries, int... ks) {
+        QueryMeans means = new QueryMeans(ks.length * METRICS.size(), false);
+        for (RankingQuery q : queries) {
+            means.add(perQuery(q, ks));
+        }
+        return means;
+    }
+
+    private static void requireShape(QueryMeans means, int... ks) {
+        if (means.metrics() != ks.length * METRICS.size()) {
+            throw new IllegalArgumentException(means.metrics() + " metrics in the query means, expected "
+                    + ks.length * METRICS.size() + " for " + ks.length + " cut-offs");
+        }
     }
 
     /** NDCG at K of one query, tied scores sharing their mean gain across their ranks. */

@@ -1,8 +1,11 @@
 package io.modellab.evalharness.plots;
 
 import io.modellab.evalharness.core.io.Plot;
+import io.modellab.evalharness.core.schema.ConfidenceInterval;
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -63,6 +66,36 @@ public final class CurvePlots {
         chart.getStyler().setXAxisDecimalPattern("0");
         draw(chart, metrics, true);
         return format.plot(METRICS_AT_K, chart);
+    }
+
+    /**
+     * {@link #metricsAtK} of a ranking evaluation: one curve per metric of {@code metrics} from its mean at each K,
+     * banded by its intervals ({@code metric@K}) when every K has one.
+     *
+     * @param series each metric's mean at each K of {@code ks}
+     * @param intervals intervals by name ({@code recall@10}); a missing one leaves its curve without a band
+     */
+    public static Plot rankingMetricsAtK(String title, int[] ks, List<String> metrics, Map<String, double[]> series,
+                                         Map<String, ConfidenceInterval> intervals, ImageFormat format) {
+        double[] x = new double[ks.length];
+        for (int i = 0; i < ks.length; i++) {
+            x[i] = ks[i];
+        }
+        List<Curve> curves = new ArrayList<>();
+        for (String m : metrics) {
+            double[] y = series.get(m);
+            double[] lower = new double[ks.length];
+            double[] upper = new double[ks.length];
+            boolean banded = true;
+            for (int i = 0; i < ks.length; i++) {
+                ConfidenceInterval ci = intervals.get(m + "@" + ks[i]);
+                banded &= ci != null;
+                lower[i] = ci == null ? y[i] : ci.lower();
+                upper[i] = ci == null ? y[i] : ci.upper();
+            }
+            curves.add(banded ? new Curve(m, x, y, lower, upper) : Curve.of(m, x, y));
+        }
+        return metricsAtK(title, curves, format);
     }
 
     /**

@@ -249,6 +249,81 @@ public final class TakeawaySentences {
     }
 
     /**
+     * What a ranking system's takeaway is written from.
+     *
+     * @param model the system's name
+     * @param queries the judged queries evaluated
+     * @param overall every metric at every K over all queries (NDCG@10, MRR@10 and recall at 1, 10 and the largest K
+     *     are read from them)
+     * @param largestK the largest cut-off
+     * @param ndcgInterval NDCG@10's interval, or {@code null} when it has none
+     * @param confidenceLevel the intervals' level, e.g. 0.95
+     * @param datasetName the evaluated dataset's name
+     * @param datasetVersion its version
+     * @param baseline the baseline's metrics, or {@code null} for a baseline run
+     * @param baselineCheck the baseline-first check, or {@code null} when there is none
+     * @param worstSlice the weakest slice, or {@code null} when no slice reached the minimum size
+     * @param missed the queries that do not rank their most relevant document first
+     * @param stress the most damaging stress test as a clause ("X at severity s moves ... by ..."), or {@code null}
+     *     when the system was not stressed
+     */
+    public record Ranking(String model, long queries, List<MetricValue> overall, int largestK,
+                          ConfidenceInterval ndcgInterval, double confidenceLevel, String datasetName,
+                          String datasetVersion, BaselineMetrics baseline, BaselineCheck baselineCheck,
+                          SliceResult worstSlice, long missed, String stress) {
+    }
+
+    /** The five sentences of a ranking evaluation (the single machine's and the Spark path's). */
+    public static Takeaway ranking(Ranking in) {
+        List<MetricValue> overall = in.overall();
+        String model = inSentence(in.model());
+        String level = String.format(Locale.ROOT, "%.0f%%", in.confidenceLevel() * 100);
+        int largest = in.largestK();
+        List<String> s = new java.util.ArrayList<>();
+        ConfidenceInterval ci = in.ndcgInterval();
+        s.add(String.format(Locale.ROOT, "%s ranks %,d judged queries with NDCG@10 %s (%s interval %s) and MRR@10 %s.",
+                model, in.queries(), format(MetricValue.valueOf(overall, "ndcg@10")), level,
+                ci == null ? "undefined" : String.format(Locale.ROOT, "%.3f to %.3f", ci.lower(), ci.upper()),
+                format(MetricValue.valueOf(overall, "mrr@10"))));
+        Double recallAtLargest = MetricValue.valueOf(overall, "recall@" + largest);
+        s.add(String.format(Locale.ROOT, "Recall grows from %s at K=1 to %s at K=10 and %s at K=%d, so on average %s"
+                        + " of a query's relevant documents are not in its top %d.",
+                format(MetricValue.valueOf(overall, "recall@1")), format(MetricValue.valueOf(overall, "recall@10")),
+                format(recallAtLargest), largest, recallAtLargest == null ? "an unknown share"
+                        : String.format(Locale.ROOT, "%.1f%%", (1 - recallAtLargest) * 100), largest));
+        if (in.baseline() != null) {
+            Double base = MetricValue.valueOf(in.baseline().metrics(), "ndcg@10");
+            Double mine = MetricValue.valueOf(overall, "ndcg@10");
+            s.add(base == null || mine == null
+                    ? "The baseline " + in.baseline().runId() + " has no NDCG@10 to compare with."
+                    : String.format(Locale.ROOT, "Against baseline run %s (%s, NDCG@10 %.3f) NDCG@10 changes by %+.3f.",
+                    in.baseline().runId(), inSentence(in.baseline().model()), base, mine - base));
+        } else if (in.baselineCheck() != null) {
+            s.add("No improvement is claimed: the baseline-first check says " + in.baselineCheck().status() + ".");
+        } else {
+            s.add(String.format(Locale.ROOT, "This run is the baseline: later runs on dataset %s version %s are measured"
+                    + " against its NDCG@10 of %s.", inSentence(in.datasetName()), in.datasetVersion(),
+                    format(MetricValue.valueOf(overall, "ndcg@10"))));
+        }
+        SliceResult worst = in.worstSlice();
+        if (worst != null) {
+            Double v = MetricValue.valueOf(worst.metrics(), "ndcg@10");
+            Double all = MetricValue.valueOf(overall, "ndcg@10");
+            s.add(String.format(Locale.ROOT, "The weakest slice is %s (%,d queries) with NDCG@10 %.3f, %+.3f from"
+                    + " overall.", inSentence(worst.name()), worst.sampleSize(), v, v - all));
+        } else {
+            s.add("No slice is large enough to single out a weakest one.");
+        }
+        if (in.stress() != null) {
+            s.add("The most damaging stress test is " + in.stress() + ".");
+        } else {
+            s.add(String.format(Locale.ROOT, "%,d queries do not rank their most relevant document first; the worst"
+                    + " of them are the failure examples.", in.missed()));
+        }
+        return new Takeaway(s);
+    }
+
+    /**
      * The baseline sentence of any task, over its two headline metrics as the sentence names them: the bar a baseline
      * sets, the changes against the baseline, or why no improvement is claimed.
      *

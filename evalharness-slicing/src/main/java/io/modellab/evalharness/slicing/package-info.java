@@ -23,6 +23,10 @@
  *       {@link io.modellab.evalharness.slicing.RegressionFailureSelector},
  *       {@link io.modellab.evalharness.slicing.RankingFailureSelector}: the spec's failure rules per task, ties broken
  *       by id, each example with a bounded feature summary ({@link io.modellab.evalharness.slicing.FeatureSummary});</li>
+ *   <li>{@link io.modellab.evalharness.slicing.QuerySlices} and {@link io.modellab.evalharness.slicing.QueryFailures}:
+ *       the ranking evaluation's query slices and its two failure rules, from merged per-query means and each rule's
+ *       first queries, so that the single machine's {@code RankingEvaluator} and evalharness-spark write the same
+ *       slices.json and failure_examples.json;</li>
  *   <li>{@link io.modellab.evalharness.slicing.FailureTagging}: failure-mode tags by documented heuristics, after the
  *       user's overrides and rules; {@link io.modellab.evalharness.slicing.FailureModesTemplate} renders
  *       failure_modes.md;</li>

@@ -25,11 +25,22 @@
  * sums (the single machine resamples the slice's rows), failure examples from bounded heaps, and the scatter plots
  * from a deterministic sample of rows (the smallest hashes of seed and id).
  *
+ * <p>Ranking: {@link io.modellab.evalharness.spark.SparkRankingEvaluator#evaluate} takes a ranking system's
+ * candidates and the judgments as two Datasets ({@link io.modellab.evalharness.spark.RankingColumns}), cogroups them
+ * by query id (a query's rows are collected on one executor), scores each query with the metrics module's
+ * {@code RankingMetrics.perQuery} and folds the queries into exact fixed-point means
+ * ({@link io.modellab.evalharness.metrics.QueryMeans}), Poisson replicates and bounded failure lists; then
+ * {@link io.modellab.evalharness.spark.SparkRankingEvaluation#writeFolder} writes the folder the single machine's
+ * {@code RankingEvaluator} writes without a system to stress: its metrics.json, slices.json
+ * ({@code QuerySlices}), failure_examples.json and failure_modes.md ({@code QueryFailures}) byte for byte, BCa
+ * intervals over Poisson replicates with an exact jackknife, and no rankings.json ({@code files.rows_not_written}).
+ *
  * <p>Defaults and limits: the single-machine defaults (threshold 0.5, 1000 resamples, 95 %, the default slices of
- * spec 4.4.1 with the key feature's 5 most frequent values, slices under 30 rows flagged); binary classification
- * and regression; memory grows with the number of distinct scores (and, for the bootstrap, times the resamples) and with the
- * distinct cells of the feature columns, never with rows; every row count in the folder is 64-bit; headline intervals
- * are BCa over Poisson replicates, not over multinomial resamples.
+ * spec 4.4.1 with the key feature's 5 most frequent values, slices under 30 rows flagged); binary classification,
+ * regression and ranking (one query's candidates must fit an executor's memory); memory grows with the number of distinct
+ * scores (and, for the bootstrap, times the resamples) and with the distinct cells of the feature columns, never with
+ * rows; every row count in the folder is 64-bit; headline intervals are BCa over Poisson replicates, not over
+ * multinomial resamples.
  * Spark 4 (Scala 2.13) is a {@code provided} dependency: the cluster brings its own.
  */
 package io.modellab.evalharness.spark;

@@ -1,7 +1,8 @@
 package io.modellab.tracker.ranking;
 
 import io.modellab.evalharness.core.data.Retriever.ScoredDoc;
-import io.modellab.evalharness.core.schema.MetricValue;
+import io.modellab.evalharness.metrics.FixedPointSums;
+import io.modellab.evalharness.metrics.QueryMeans;
 import io.modellab.evalharness.metrics.RankingMetrics;
 import io.modellab.evalharness.metrics.RankingQuery;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Every query's candidates ranked, as the metrics module's {@link RankingQuery}, and each query's value of every
@@ -21,14 +23,15 @@ import java.util.Map;
  */
 final class QueryScores {
 
-    /** Ranked candidates, best first: score descending, then document id. */
-    static final Comparator<ScoredDoc> RANKED = Comparator.comparingDouble(ScoredDoc::score).reversed()
-            .thenComparing(ScoredDoc::docId);
+    /** Ranked candidates, best first: score descending, then document id ({@link RankingMetrics#RANKED}). */
+    static final Comparator<ScoredDoc> RANKED = RankingMetrics.RANKED;
 
     private final List<JudgedQuery> queries;
     private final List<List<ScoredDoc>> ranked;
     private final int[] ks;
     private final Map<String, double[]> perQuery = new LinkedHashMap<>();
+    /** Query i's values in {@link RankingMetrics#names} order. */
+    private final double[][] values;
 
     private QueryScores(List<JudgedQuery> queries, List<List<ScoredDoc>> ranked, int[] ks) {
         this.queries = queries;
@@ -43,12 +46,13 @@ final class QueryScores {
                 perQuery.put(metrics.get(m) + "@" + ks[j], columns[j][m]);
             }
         }
+        this.values = new double[n][];
         for (int i = 0; i < n; i++) {
-            Map<String, double[]> series = RankingMetrics.series(List.of(rankingQuery(i)), ks);
-            for (int m = 0; m < metrics.size(); m++) {
-                double[] values = series.get(metrics.get(m));
-                for (int j = 0; j < ks.length; j++) {
-                    columns[j][m][i] = values[j];
+            // The metrics module's per-query values, the same function the Spark path calls.
+            values[i] = RankingMetrics.perQuery(rankingQuery(i), ks);
+            for (int j = 0; j < ks.length; j++) {
+                for (int m = 0; m < metrics.size(); m++) {
+                    columns[j][m][i] = values[i][j * metrics.size() + m];
                 }
             }
         }
@@ -91,35 +95,7 @@ final class QueryScores {
     /** Query {@code i} as the metrics module scores it: ranked candidates, fillers, then unretrieved relevant ones. */
     RankingQuery rankingQuery(int i) {
         JudgedQuery q = queries.get(i);
-        List<ScoredDoc> list = ranked.get(i);
-        int maxK = 0;
-        for (int k : ks) {
-            maxK = Math.max(maxK, k);
-        }
-        List<String> retrieved = list.stream().map(ScoredDoc::docId).toList();
-        List<String> missing = q.relevance().keySet().stream().filter(d -> !retrieved.contains(d)).toList();
-        int fillers = Math.max(0, maxK - list.size());
-        int n = list.size() + fillers + missing.size();
-        double[] scores = new double[n];
-        double[] relevance = new double[n];
-        double lowest = list.isEmpty() ? 0 : list.get(list.size() - 1).score();
-        int at = 0;
-        for (ScoredDoc d : list) {
-            scores[at] = d.score();
-            relevance[at++] = q.relevanceOf(d.docId());
-        }
-        for (int f = 0; f < fillers; f++) {
-            scores[at++] = lowest - 1;
-        }
-        for (String d : missing) {
-            scores[at] = lowest - 2;
-            relevance[at++] = q.relevanceOf(d);
-        }
-        if (n == 0) {
-            // No candidate, no relevant document, no K: one non-relevant filler keeps the query countable.
-            return new RankingQuery(q.id(), new double[] {0}, new double[] {0});
-        }
-        return new RankingQuery(q.id(), scores, relevance);
+        return RankingMetrics.judged(q.id(), ranked.get(i), new TreeMap<>(q.relevance()), ks);
     }
 
     /** Every query as the metrics module scores it. */
@@ -145,28 +121,30 @@ final class QueryScores {
         return mean(values(metric), rows);
     }
 
-    /** The mean of {@code v} at {@code rows} (repeats count), skipping NaN; NaN when every one is. */
+    /**
+     * The mean of {@code v} at {@code rows} (repeats count), skipping NaN; NaN when every one is. Summed exactly
+     * ({@link FixedPointSums}) and rounded once, as every mean over queries is.
+     */
     static double mean(double[] v, int[] rows) {
-        double sum = 0;
-        int count = 0;
+        FixedPointSums sum = new FixedPointSums(1);
+        long count = 0;
         for (int r : rows) {
             if (!Double.isNaN(v[r])) {
-                sum += v[r];
+                sum.add(0, v[r]);
                 count++;
             }
         }
-        return count == 0 ? Double.NaN : sum / count;
+        return sum.mean(0, count);
     }
 
-    /** Every metric at every K over the queries at {@code rows}, in {@link RankingMetrics#compute} order. */
-    List<MetricValue> metrics(int[] rows) {
-        List<MetricValue> out = new ArrayList<>();
-        for (Map.Entry<String, double[]> e : perQuery.entrySet()) {
-            double m = mean(e.getKey(), rows);
-            out.add(new MetricValue(e.getKey(), Double.isNaN(m) ? null : m, "mean over queries",
-                    Double.isNaN(m) ? "undefined: no query has a relevant candidate" : null));
+    /** The merged values of the queries at {@code rows}: a slice's means. */
+    QueryMeans means(int[] rows) {
+        QueryMeans means = new QueryMeans(values.length == 0 ? RankingMetrics.names(ks).size() : values[0].length,
+                false);
+        for (int r : rows) {
+            means.add(values[r]);
         }
-        return out;
+        return means;
     }
 
     /** 1-based rank of {@code docId} among query {@code i}'s candidates, or 0 when it was not retrieved. */

@@ -34,6 +34,9 @@ import io.modellab.evalharness.metrics.RankingMetrics;
 import io.modellab.evalharness.plots.CurvePlots;
 import io.modellab.evalharness.plots.ImageFormat;
 import io.modellab.evalharness.slicing.FailureModesTemplate;
+import io.modellab.evalharness.slicing.QueryFailures;
+import io.modellab.evalharness.slicing.QuerySlices;
+import io.modellab.evalharness.slicing.TakeawaySentences;
 import io.modellab.tracker.EvalOptions;
 import io.modellab.tracker.EvalParts;
 import java.io.ByteArrayOutputStream;
@@ -62,8 +65,8 @@ import java.util.Map;
  *       counts in recall's and NDCG's denominators);</li>
  *   <li>confidence_intervals.json: a bootstrap over queries, seeded with the run's seed, for recall, MRR, NDCG and
  *       MAP at every K (BCa up to {@link Bootstrap#BCA_MAX_ROWS} queries, percentile above);</li>
- *   <li>slices.json ({@link RankingSlices}: query length, head and tail queries, term density), failure_examples.json
- *       ({@link RankingFailures}), rankings.json (per query: top ids and where each relevant document ranked);</li>
+ *   <li>slices.json ({@link QuerySlices}: query length, head and tail queries, term density), failure_examples.json
+ *       ({@link QueryFailures}), rankings.json (per query: top ids and where each relevant document ranked);</li>
  *   <li>plots: metrics against K, NDCG@10 by slice and, with stress, one degradation plot per stressed metric;</li>
  *   <li>with the system ({@link RankingRequest#retriever()}): stress.json ({@link RankingStress}) and, outside the
  *       eval folder because times are not reproducible, the run folder's latency.json and recall-vs-latency plot
@@ -128,11 +131,10 @@ public record RankingEvaluator(EvalOptions options) {
         String sliceMetric = HEADLINE.get(0);
         List<SliceResult> slices = RankingSlices.run(scores, request.termDocFrequency(), overall,
                 options.minSliceSize(), sliceMetric);
-        SliceResult worst = slices.stream().filter(s -> !s.belowMinSize())
-                .filter(s -> MetricValue.valueOf(s.metrics(), sliceMetric) != null).findFirst().orElse(null);
+        SliceResult worst = QuerySlices.worst(slices, sliceMetric);
         progress.progress("slices", 1, 1);
 
-        RankingFailures.Selection failures = RankingFailures.select(scores, request.titles(), options.failureLimit(),
+        QueryFailures.Selection failures = RankingFailures.select(scores, request.titles(), options.failureLimit(),
                 request.depth(), request.dataset().source());
         progress.progress("failure examples", 1, 1);
 
@@ -213,27 +215,9 @@ public record RankingEvaluator(EvalOptions options) {
 
     /** Recall, MRR, NDCG and MAP against K, with their bootstrap bands. */
     private static Plot metricsAtK(RankingRequest request, QueryScores scores, Map<String, ConfidenceInterval> intervals) {
-        Map<String, double[]> series = RankingMetrics.series(scores.rankingQueries(), KS);
-        double[] x = new double[KS.length];
-        for (int i = 0; i < KS.length; i++) {
-            x[i] = KS[i];
-        }
-        List<CurvePlots.Curve> curves = new ArrayList<>();
-        for (String m : INTERVAL_METRICS) {
-            double[] y = series.get(m);
-            double[] lower = new double[KS.length];
-            double[] upper = new double[KS.length];
-            boolean banded = true;
-            for (int i = 0; i < KS.length; i++) {
-                ConfidenceInterval ci = intervals.get(m + "@" + KS[i]);
-                banded &= ci != null;
-                lower[i] = ci == null ? y[i] : ci.lower();
-                upper[i] = ci == null ? y[i] : ci.upper();
-            }
-            curves.add(banded ? new CurvePlots.Curve(m, x, y, lower, upper) : CurvePlots.Curve.of(m, x, y));
-        }
-        return CurvePlots.metricsAtK("Ranking metrics by cut-off K (" + request.model() + ", " + scores.size()
-                + " queries)", curves, ImageFormat.PNG);
+        return CurvePlots.rankingMetricsAtK("Ranking metrics by cut-off K (" + request.model() + ", " + scores.size()
+                + " queries)", KS, INTERVAL_METRICS, RankingMetrics.series(scores.rankingQueries(), KS), intervals,
+                ImageFormat.PNG);
     }
 
     private static Plot slicePlot(RankingRequest request, List<SliceResult> slices, List<MetricValue> overall,
@@ -277,75 +261,23 @@ public record RankingEvaluator(EvalOptions options) {
         return points.stream().mapToDouble(p -> p[k]).toArray();
     }
 
-    /** Five sentences from the numbers. */
+    /** Five sentences from the numbers, by the slicing module's sentences (the Spark path's too). */
     private Takeaway takeaway(RankingRequest request, QueryScores scores, List<MetricValue> overall,
                               Map<String, ConfidenceInterval> intervals, SliceResult worst,
-                              RankingFailures.Selection failures, StressReport stress) {
-        String model = inSentence(request.model());
-        String level = String.format(Locale.ROOT, "%.0f%%", options.confidenceLevel() * 100);
-        List<String> s = new ArrayList<>();
-        s.add(String.format(Locale.ROOT, "%s ranks %,d judged queries with NDCG@10 %s (%s interval %s) and MRR@10 %s.",
-                model, scores.size(), num(overall, "ndcg@10"), level, interval(intervals.get("ndcg@10")),
-                num(overall, "mrr@10")));
-        s.add(String.format(Locale.ROOT, "Recall grows from %s at K=1 to %s at K=10 and %s at K=%d, so on average %s"
-                        + " of a query's relevant documents are not in its top %d.",
-                num(overall, "recall@1"), num(overall, "recall@10"), num(overall, "recall@" + KS[KS.length - 1]),
-                KS[KS.length - 1], pct(1 - value(overall, "recall@" + KS[KS.length - 1])), KS[KS.length - 1]));
-        if (request.baseline() != null) {
-            Double base = MetricValue.valueOf(request.baseline().metrics(), "ndcg@10");
-            Double mine = MetricValue.valueOf(overall, "ndcg@10");
-            s.add(base == null || mine == null
-                    ? "The baseline " + request.baseline().runId() + " has no NDCG@10 to compare with."
-                    : String.format(Locale.ROOT, "Against baseline run %s (%s, NDCG@10 %.3f) NDCG@10 changes by %+.3f.",
-                    request.baseline().runId(), inSentence(request.baseline().model()), base, mine - base));
-        } else if (request.baselineCheck() != null) {
-            s.add("No improvement is claimed: the baseline-first check says " + request.baselineCheck().status() + ".");
-        } else {
-            s.add(String.format(Locale.ROOT, "This run is the baseline: later runs on dataset %s version %s are measured"
-                    + " against its NDCG@10 of %s.", inSentence(request.dataset().name()), request.dataset().version(),
-                    num(overall, "ndcg@10")));
-        }
-        if (worst != null) {
-            Double v = MetricValue.valueOf(worst.metrics(), "ndcg@10");
-            Double all = MetricValue.valueOf(overall, "ndcg@10");
-            s.add(String.format(Locale.ROOT, "The weakest slice is %s (%,d queries) with NDCG@10 %.3f, %+.3f from"
-                    + " overall.", inSentence(worst.name()), worst.sampleSize(), v, v - all));
-        } else {
-            s.add("No slice is large enough to single out a weakest one.");
-        }
+                              QueryFailures.Selection failures, StressReport stress) {
         Degradation damaging = stress == null ? null : RankingStress.mostDamaging(stress);
-        if (damaging != null) {
-            s.add("The most damaging stress test is " + RankingStress.describe(damaging, stress.metrics().get(0),
-                    options.confidenceLevel(), RankingEvaluator::inSentence) + ".");
-        } else {
-            long missed = failures.rules().isEmpty() ? 0 : failures.rules().get(0).matched();
-            s.add(String.format(Locale.ROOT, "%,d queries do not rank their most relevant document first; the worst"
-                    + " of them are the failure examples.", missed));
-        }
-        return new Takeaway(s);
-    }
-
-    private static String num(List<MetricValue> metrics, String name) {
-        Double v = MetricValue.valueOf(metrics, name);
-        return v == null ? "undefined" : String.format(Locale.ROOT, "%.3f", v);
-    }
-
-    private static double value(List<MetricValue> metrics, String name) {
-        Double v = MetricValue.valueOf(metrics, name);
-        return v == null ? Double.NaN : v;
-    }
-
-    private static String pct(double share) {
-        return Double.isNaN(share) ? "an unknown share" : String.format(Locale.ROOT, "%.1f%%", share * 100);
-    }
-
-    private static String interval(ConfidenceInterval ci) {
-        return ci == null ? "undefined" : String.format(Locale.ROOT, "%.3f to %.3f", ci.lower(), ci.upper());
+        String stressClause = damaging == null ? null : RankingStress.describe(damaging, stress.metrics().get(0),
+                options.confidenceLevel(), RankingEvaluator::inSentence);
+        long missed = failures.rules().isEmpty() ? 0 : failures.rules().get(0).matched();
+        return TakeawaySentences.ranking(new TakeawaySentences.Ranking(request.model(), scores.size(), overall,
+                KS[KS.length - 1], intervals.get("ndcg@10"), options.confidenceLevel(), request.dataset().name(),
+                request.dataset().version(), request.baseline(), request.baselineCheck(), worst, missed,
+                stressClause));
     }
 
     /** Free text inside a sentence: one line, and no full stop that would end the sentence early. */
     static String inSentence(String text) {
-        return text.replaceAll("\\s+", " ").replace('.', '\u2024').replace('!', '\u01c3').replace('?', '\u0294');
+        return TakeawaySentences.inSentence(text);
     }
 
     private static String repro(RankingRequest r) {

@@ -7,8 +7,9 @@
  * <p>Defaults and limits: metrics at K = 1, 5, 10, 20, 100 (recall, precision, MRR, MAP, hit rate, NDCG with graded
  * relevance, from evalharness-metrics); headline NDCG@10, recall@10, MRR@10, MAP@10; BCa intervals over queries
  * (percentile above 5,000 queries); candidates ranked by score with ties broken by document id; a relevant document
- * the system did not return counts in the denominators and never inside a top K. Query slices
- * ({@code RankingSlices}, one small class meant to be replaced by the slicing DSL): query terms 1 / 2 / 3+,
+ * the system did not return counts in the denominators and never inside a top K; a mean over queries is an exact
+ * fixed-point sum rounded once ({@code QueryMeans}), the same bits in any order, as on Spark. Query slices
+ * (the slicing module's {@code QuerySlices}, which evalharness-spark shares): query terms 1 / 2 / 3+,
  * relevant documents 1 / 2-4 / 5+ (tail to head), mean term document frequency &lt;10 / 10-99 / 100+. Stress at
  * severities 0, 10, 20 and 40 %: query typos, dropped query terms, candidate depth halved per 10 %, and the system's
  * own {@link io.modellab.tracker.ranking.SystemShift}s. Latency of candidate generation (LatencyHarness, one query
