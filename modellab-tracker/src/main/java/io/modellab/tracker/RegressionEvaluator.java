@@ -225,16 +225,9 @@ public record RegressionEvaluator(EvalOptions options) {
         return plots;
     }
 
-    /** A quantile bucket's short axis label: {@code Q1 < 24}, {@code Q2 24 to 38}, {@code Q5 >= 140}. */
+    /** A quantile bucket's short axis label ({@link RegressionPlots#bucketLabel}). */
     static String bucketLabel(int bucket, SliceDefinition range) {
-        String lower = range.lower() == null ? null : plain(range.lower());
-        String upper = range.upper() == null ? null : plain(range.upper());
-        return "Q" + bucket + " " + (lower == null && upper == null ? "all" : lower == null ? "< " + upper
-                : upper == null ? ">= " + lower : lower + " to " + upper);
-    }
-
-    private static String plain(double value) {
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return RegressionPlots.bucketLabel(bucket, range);
     }
 
     private static String repro(RegressionRequest r) {

@@ -119,6 +119,42 @@ public final class PoissonBootstrap {
     }
 
     /**
+     * Any metric's interval from Poisson replicates, read off as {@link Bootstrap#interval} reads off the row
+     * bootstrap: percentile ({@value #METHOD}), or BCa ({@value #BCA_METHOD}) with the row jackknife up to
+     * {@link Bootstrap#BCA_MAX_ROWS} rows, falling back to percentile above it (and for one row) with the same reason
+     * in the method.
+     *
+     * @param rows the rows the metric was computed on
+     * @param jackknifeValues the distinct leave-one-out values of the metric (each the metric on every row but one),
+     *     or {@code null} above {@link Bootstrap#BCA_MAX_ROWS} rows or for a percentile interval
+     * @param jackknifeRows how many rows leave each value behind, positive, summing to {@code rows}
+     */
+    public static BootstrapInterval rows(double point, double[] replicateValues, long rows, double[] jackknifeValues,
+                                         long[] jackknifeRows, Bootstrap.Options options) {
+        requireReplicates(replicateValues, options);
+        BootstrapInterval percentile = Bootstrap.summarize(point, replicateValues, options, METHOD);
+        if (options.interval() == Bootstrap.Interval.PERCENTILE) {
+            return percentile;
+        }
+        if (rows > Bootstrap.BCA_MAX_ROWS) {
+            return Bca.fallback(percentile, rows + " rows exceed the row jackknife's limit of "
+                    + Bootstrap.BCA_MAX_ROWS);
+        }
+        if (rows < 2) {
+            return Bca.fallback(percentile, "one row has no jackknife");
+        }
+        if (jackknifeValues == null || jackknifeRows == null) {
+            throw new IllegalArgumentException("a BCa interval of " + rows + " rows needs their jackknife values");
+        }
+        double[] weights = new double[jackknifeRows.length];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = jackknifeRows[i];
+        }
+        return Bca.interval(point, replicateValues, new Bca.Jackknife(jackknifeValues.clone(), weights), options,
+                BCA_METHOD, METHOD);
+    }
+
+    /**
      * The interval of a mean over queries from Poisson replicates (replicate b's value is the mean of the defined
      * values weighted by their Poisson counts), read off as {@link Bootstrap.Options#interval()} says: percentile
      * ({@value #METHOD}) or BCa ({@value #BCA_METHOD}) with the exact jackknife acceleration of the mean

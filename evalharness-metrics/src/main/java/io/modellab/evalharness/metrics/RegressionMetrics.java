@@ -85,18 +85,39 @@ public final class RegressionMetrics {
             errorVariance += w * (error - meanError) * (error - meanError);
             max = Math.max(max, absErrors[i]);
         }
-        double mse = squared / total;
+        return of(n, absolute / total, squared / total, squared, totalSquares, errorVariance,
+                weightedMedian(absErrors, weights), zeroTargets, percentage / total, max);
+    }
+
+    /**
+     * The list {@link #compute} returns, from its parts computed elsewhere (a distributed engine's exact sums), so
+     * both name, order and annotate the metrics alike.
+     *
+     * @param rows the rows (R² is undefined below two)
+     * @param mae the mean absolute error
+     * @param mse the mean squared error (RMSE is its square root)
+     * @param residualSquares the sum of squared errors
+     * @param totalSquares the sum of squared deviations of the target from its mean (0: a constant target)
+     * @param errorVariance the sum of squared deviations of the error from its mean
+     * @param medianAbsoluteError the median absolute error
+     * @param zeroTargets rows whose target is 0 (MAPE is then undefined)
+     * @param mape the mean of |error| / |target|, read only when no target is 0
+     * @param maxError the largest absolute error
+     */
+    public static List<MetricValue> of(long rows, double mae, double mse, double residualSquares, double totalSquares,
+                                       double errorVariance, double medianAbsoluteError, long zeroTargets, double mape,
+                                       double maxError) {
         List<MetricValue> out = new ArrayList<>();
-        out.add(MetricValue.of("mae", absolute / total));
+        out.add(MetricValue.of("mae", mae));
         out.add(MetricValue.of("mse", mse));
         out.add(MetricValue.of("rmse", Math.sqrt(mse)));
-        out.add(n < 2 ? new MetricValue("r2", null, null, "undefined: fewer than two rows")
-                : ratioOfVariances("r2", squared, totalSquares));
-        out.add(MetricValue.of("median_absolute_error", weightedMedian(absErrors, weights)));
+        out.add(rows < 2 ? new MetricValue("r2", null, null, "undefined: fewer than two rows")
+                : ratioOfVariances("r2", residualSquares, totalSquares));
+        out.add(MetricValue.of("median_absolute_error", medianAbsoluteError));
         out.add(zeroTargets > 0
                 ? new MetricValue("mape", null, null, "undefined: " + zeroTargets + (zeroTargets == 1 ? " target is" : " targets are") + " 0")
-                : MetricValue.of("mape", percentage / total));
-        out.add(MetricValue.of("max_error", max));
+                : MetricValue.of("mape", mape));
+        out.add(MetricValue.of("max_error", maxError));
         out.add(ratioOfVariances("explained_variance", errorVariance, totalSquares));
         return out;
     }

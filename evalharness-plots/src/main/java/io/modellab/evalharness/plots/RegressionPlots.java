@@ -1,6 +1,7 @@
 package io.modellab.evalharness.plots;
 
 import io.modellab.evalharness.core.io.Plot;
+import io.modellab.evalharness.core.schema.SliceDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,24 +66,46 @@ public final class RegressionPlots {
         return format.plot(PREDICTED_VS_ACTUAL, chart);
     }
 
-    /** Counts of the errors (predicted - actual) in 20 equal-width bins. */
+    /** The error histogram's bins. */
+    public static final int ERROR_BINS = 20;
+
+    /** Counts of the errors (predicted - actual) in {@value #ERROR_BINS} equal-width bins. */
     public static Plot errorHistogram(String title, double[] actual, double[] predicted, ImageFormat format) {
         requireRows(actual, predicted);
-        int bins = 20;
         double[] error = new double[actual.length];
         for (int i = 0; i < error.length; i++) {
             error[i] = predicted[i] - actual[i];
         }
         double[] range = range(error);
-        double width = (range[1] - range[0]) / bins;
-        double[] counts = new double[bins];
+        double[] counts = new double[ERROR_BINS];
         for (double e : error) {
-            int bin = width == 0 ? 0 : Math.min(bins - 1, (int) ((e - range[0]) / width));
-            counts[bin]++;
+            counts[errorBin(e, range[0], range[1])]++;
         }
+        return errorHistogram(title, range[0], range[1], counts, format);
+    }
+
+    /**
+     * The bin of error {@code e} among {@value #ERROR_BINS} equal-width bins from {@code min} to {@code max} (the
+     * errors' smallest and largest), the last bin closed: for counts made elsewhere (a distributed engine's).
+     */
+    public static int errorBin(double e, double min, double max) {
+        double width = (max - min) / ERROR_BINS;
+        return width == 0 ? 0 : Math.min(ERROR_BINS - 1, (int) ((e - min) / width));
+    }
+
+    /**
+     * The error histogram from counts made elsewhere: {@code counts[b]} rows in bin {@code b} of {@link #errorBin};
+     * the same chart the rows give. With no rows ({@code min > max}) the range is 0 to 1.
+     */
+    public static Plot errorHistogram(String title, double min, double max, double[] counts, ImageFormat format) {
+        if (counts.length != ERROR_BINS) {
+            throw new IllegalArgumentException(counts.length + " bin counts, expected " + ERROR_BINS);
+        }
+        double lower = min > max ? 0 : min;
+        double width = ((min > max ? 1 : max) - lower) / ERROR_BINS;
         List<String> names = new ArrayList<>();
-        for (int b = 0; b < bins; b++) {
-            names.add(String.format(Locale.ROOT, "%.3g", range[0] + (b + 0.5) * width));
+        for (int b = 0; b < ERROR_BINS; b++) {
+            names.add(String.format(Locale.ROOT, "%.3g", lower + (b + 0.5) * width));
         }
         CategoryChart chart = new CategoryChartBuilder().width(PlotStyle.WIDTH).height(PlotStyle.HEIGHT).title(title)
                 .xAxisTitle("Error (predicted - actual), bin centre").yAxisTitle("Rows").build();
@@ -90,8 +113,20 @@ public final class RegressionPlots {
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setXAxisLabelRotation(45);
         chart.getStyler().setYAxisDecimalPattern("#,##0");
-        chart.addSeries("rows", names, Plots.boxed(counts)).setFillColor(PlotStyle.PRIMARY);
+        chart.addSeries("rows", names, Plots.boxed(counts.clone())).setFillColor(PlotStyle.PRIMARY);
         return format.plot(ERROR_HISTOGRAM, chart);
+    }
+
+    /** A quantile bucket's short axis label: {@code Q1 < 24}, {@code Q2 24 to 38}, {@code Q5 >= 140}. */
+    public static String bucketLabel(int bucket, SliceDefinition range) {
+        String lower = range.lower() == null ? null : plain(range.lower());
+        String upper = range.upper() == null ? null : plain(range.upper());
+        return "Q" + bucket + " " + (lower == null && upper == null ? "all" : lower == null ? "< " + upper
+                : upper == null ? ">= " + lower : lower + " to " + upper);
+    }
+
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     /**

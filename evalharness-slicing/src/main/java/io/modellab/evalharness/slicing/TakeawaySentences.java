@@ -81,6 +81,98 @@ public final class TakeawaySentences {
         }
     }
 
+    /**
+     * What a regression's takeaway is written from.
+     *
+     * @param model the model's name
+     * @param target the predicted column's name
+     * @param rows the test rows
+     * @param datasetName the evaluated dataset's name
+     * @param datasetVersion its version
+     * @param overall every metric on all rows (RMSE, R², MAE, the median and largest absolute error and MAPE are read)
+     * @param rmseInterval RMSE's interval, or {@code null} when it has none
+     * @param confidenceLevel the intervals' level, e.g. 0.95
+     * @param seed the bootstrap's seed
+     * @param bias the mean of prediction minus actual value
+     * @param under rows predicted below their actual value
+     * @param over rows predicted above it
+     * @param minSliceSize the smallest slice that can be named weakest
+     * @param worstSlice the weakest slice, or {@code null} when no slice reached {@code minSliceSize}
+     * @param largestErrorRow the id of the row with the largest absolute error
+     * @param largestErrorPredicted its prediction
+     * @param largestErrorActual its actual value
+     * @param examplesListed the examples in failure_examples.json
+     * @param baseline the baseline's metrics, or {@code null} for a baseline run
+     * @param baselineCheck the baseline-first check, or {@code null} when there is none
+     * @param stress the most damaging stress test, or {@code null} when the model was not stressed
+     */
+    public record Regression(String model, String target, long rows, String datasetName, String datasetVersion,
+                             List<MetricValue> overall, ConfidenceInterval rmseInterval, double confidenceLevel,
+                             long seed, double bias, long under, long over, int minSliceSize, SliceResult worstSlice,
+                             String largestErrorRow, double largestErrorPredicted, double largestErrorActual,
+                             long examplesListed, BaselineMetrics baseline, BaselineCheck baselineCheck,
+                             StressClause stress) {
+
+        /** Copies the list. */
+        public Regression {
+            overall = List.copyOf(overall);
+        }
+    }
+
+    /**
+     * A regression's five sentences: the headline error with its interval and R², the other errors and the bias, the
+     * baseline comparison, the weakest slice, and the largest failure (or the most damaging stress test).
+     */
+    public static Takeaway regression(Regression in) {
+        List<MetricValue> overall = in.overall();
+        String model = inSentence(in.model());
+        String target = inSentence(in.target());
+        double rmse = MetricValue.valueOf(overall, RegressionRows.RMSE);
+        ConfidenceInterval ci = in.rmseInterval();
+        String interval = ci == null ? ", with no interval" : String.format(Locale.ROOT,
+                " (%s%% CI %.3f to %.3f from %d bootstrap resamples, seed %d)", percent(in.confidenceLevel()),
+                ci.lower(), ci.upper(), ci.resamplesUsed(), in.seed());
+        String headline = String.format(Locale.ROOT, "%s predicts %s on the %d test rows of %s version %s with RMSE %.3f%s"
+                        + " and R² %s.", model, target, in.rows(), inSentence(in.datasetName()),
+                inSentence(in.datasetVersion()), rmse, interval, format(MetricValue.valueOf(overall, RegressionRows.R2)));
+
+        double bias = in.bias();
+        Double mape = MetricValue.valueOf(overall, "mape");
+        String onAverage = bias == 0 ? "on average its predictions equal the actual values"
+                : String.format(Locale.ROOT, "on average its predictions lie %.3f %s the actual values", Math.abs(bias),
+                        bias < 0 ? "below" : "above");
+        String errors = String.format(Locale.ROOT, "Its mean absolute error is %.3f, the median absolute error %.3f and the"
+                        + " largest %.3f%s, and %s (%d rows under-predicted, %d over-predicted).",
+                MetricValue.valueOf(overall, RegressionRows.MAE), MetricValue.valueOf(overall, "median_absolute_error"),
+                MetricValue.valueOf(overall, "max_error"),
+                mape == null ? "" : String.format(Locale.ROOT, " (MAPE %.1f%%)", mape * 100), onAverage, in.under(),
+                in.over());
+
+        String baseline = baseline(in.baselineCheck(), in.baseline(), overall, RegressionRows.RMSE, "RMSE",
+                RegressionRows.R2, "R²");
+
+        String slice;
+        SliceResult worst = in.worstSlice();
+        if (worst == null) {
+            slice = String.format(Locale.ROOT, "No slice reached %d rows, so no slice is singled out as weakest.",
+                    in.minSliceSize());
+        } else {
+            double value = MetricValue.valueOf(worst.metrics(), RegressionRows.RMSE);
+            slice = String.format(Locale.ROOT, "The weakest slice of at least %d rows is %s (%d rows), where RMSE is %.3f,"
+                            + " %+.3f against overall.", in.minSliceSize(), inSentence(worst.name()),
+                    worst.sampleSize(), value, value - rmse);
+        }
+
+        String largestError = String.format(Locale.ROOT, "the largest error is on row %s, predicted %.3f for an actual"
+                + " %.3f", inSentence(in.largestErrorRow()), in.largestErrorPredicted(), in.largestErrorActual());
+        String failure = in.stress() == null
+                ? String.format(Locale.ROOT, "In failure_examples.json %s, among %d examples of the largest, under- and"
+                        + " over-predictions.", largestError, in.examplesListed())
+                : String.format(Locale.ROOT, "In failure_examples.json %s, and %s.", largestError,
+                        stressClause(in.stress(), in.confidenceLevel()));
+        return new Takeaway(List.of(headline, errors, baseline, slice, failure));
+    }
+
     /** Wrong rows of {@code p} at least {@link #CONFIDENT} sure of their predicted label. */
     public static long confidentWrong(BinaryPredictions p) {
         long n = 0;

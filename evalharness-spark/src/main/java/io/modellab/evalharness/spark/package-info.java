@@ -16,6 +16,15 @@
  * {@link org.apache.spark.sql.expressions.Aggregator} for all rows and the slices that follow from the score and
  * the missing cells, by a second for the key feature's slices, and by a third for the worst slice's failure examples.
  *
+ * <p>Regression: {@link io.modellab.evalharness.spark.SparkRegressionEvaluator#evaluate} gives a
+ * {@link io.modellab.evalharness.spark.SparkRegressionEvaluation}, the single-machine {@code RegressionEvaluator}'s
+ * folder without regression_predictions.json: every metric from exact, order-independent sums (long accumulators
+ * rounded once), the median absolute error and the quantile buckets by an exact distributed radix selection (a few
+ * passes of 16-bit digit histograms), headline intervals as BCa over Poisson replicates with the exact row jackknife
+ * (percentile above 5,000 rows, as on the single machine), each slice's RMSE interval over per-slice Poisson replicate
+ * sums (the single machine resamples the slice's rows), failure examples from bounded heaps, and the scatter plots
+ * from a deterministic sample of rows (the smallest hashes of seed and id).
+ *
  * <p>Ranking: {@link io.modellab.evalharness.spark.SparkRankingEvaluator#evaluate} takes a ranking system's
  * candidates and the judgments as two Datasets ({@link io.modellab.evalharness.spark.RankingColumns}), cogroups them
  * by query id (a query's rows are collected on one executor), scores each query with the metrics module's
@@ -27,8 +36,8 @@
  * intervals over Poisson replicates with an exact jackknife, and no rankings.json ({@code files.rows_not_written}).
  *
  * <p>Defaults and limits: the single-machine defaults (threshold 0.5, 1000 resamples, 95 %, the default slices of
- * spec 4.4.1 with the key feature's 5 most frequent values, slices under 30 rows flagged); binary classification
- * and ranking (one query's candidates must fit an executor's memory); memory grows with the number of distinct
+ * spec 4.4.1 with the key feature's 5 most frequent values, slices under 30 rows flagged); binary classification,
+ * regression and ranking (one query's candidates must fit an executor's memory); memory grows with the number of distinct
  * scores (and, for the bootstrap, times the resamples) and with the distinct cells of the feature columns, never with
  * rows; every row count in the folder is 64-bit; headline intervals are BCa over Poisson replicates, not over
  * multinomial resamples.
