@@ -208,6 +208,14 @@ public final class KeyFeature {
 
     /** Whether every present cell is a number (a column of only missing cells is not numeric). */
     static boolean isNumeric(String[] cells) {
+        return isNumeric(java.util.Arrays.asList(cells));
+    }
+
+    /**
+     * Whether every present cell is a number (a column of only missing cells is not numeric): the single machine's
+     * rule, which a distributed engine applies to a column's distinct cells.
+     */
+    public static boolean isNumeric(Iterable<String> cells) {
         boolean any = false;
         for (String cell : cells) {
             if (cell == null || cell.isBlank()) {

@@ -254,13 +254,23 @@ public final class Slices {
         return data.features().column(column);
     }
 
-    /** A cell as a number, {@code NaN} when missing or not a number: how a numeric range reads a cell. */
+    /**
+     * A cell as a number, {@code NaN} when missing or not a number (or not finite): how a numeric range reads a cell.
+     * Called for every cell of every row, so text that cannot start a finite number is turned away before
+     * {@link Double#parseDouble} would throw for it.
+     */
     public static double number(String cell) {
         if (cell == null || cell.isBlank()) {
             return Double.NaN;
         }
+        String text = cell.trim();
+        char first = text.charAt(0);
+        if (!(first >= '0' && first <= '9' || first == '-' || first == '+' || first == '.')) {
+            // Only "NaN" and "Infinity" parse from a letter, and neither is finite.
+            return Double.NaN;
+        }
         try {
-            double v = Double.parseDouble(cell.trim());
+            double v = Double.parseDouble(text);
             return Double.isFinite(v) ? v : Double.NaN;
         } catch (NumberFormatException e) {
             return Double.NaN;

@@ -54,6 +54,19 @@ class SliceDslTest {
     }
 
     @Test
+    void aCellIsReadAsAFiniteNumberOrNaN() {
+        assertThat(Slices.number(" 42 ")).isEqualTo(42.0);
+        assertThat(Slices.number("-1.5e3")).isEqualTo(-1500.0);
+        assertThat(Slices.number("+.5")).isEqualTo(0.5);
+        assertThat(Slices.number("0x1p3")).isEqualTo(8.0);
+        assertThat(Slices.number("7d")).isEqualTo(7.0);
+        for (String notANumber : new String[] {null, "", "  ", "north", "NaN", "Infinity", "-Infinity", "1e999",
+                "2-4", "e5", "\u00e91"}) {
+            assertThat(Slices.number(notANumber)).as(String.valueOf(notANumber)).isNaN();
+        }
+    }
+
+    @Test
     void missingShareCountsMissingFeaturesPerRow() {
         // Shares: 0, 0, 0, 1/3, 0, 1.
         assertThat(Slices.rows(Slices.missingShare(null, 0.1), data())).containsExactly(0, 1, 2, 4);

@@ -1,6 +1,7 @@
 package io.modellab.evalharness.spark;
 
 import io.modellab.evalharness.metrics.ScoreHistogram;
+import io.modellab.evalharness.slicing.KeyFeature;
 import io.modellab.evalharness.slicing.Slices;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -107,16 +108,7 @@ public final class EvalState implements Serializable {
 
     /** Whether feature column {@code c} is numeric by the single machine's rule: some present cell a number, none not. */
     boolean numeric(int c) {
-        boolean number = false;
-        for (String cell : labelCounts.get(c).keySet()) {
-            if (cell != null && !cell.isBlank()) {
-                if (Double.isNaN(Slices.number(cell))) {
-                    return false;
-                }
-                number = true;
-            }
-        }
-        return number;
+        return KeyFeature.isNumeric(labelCounts.get(c).keySet());
     }
 
     /** Whether feature column {@code c} has a null or blank cell. */

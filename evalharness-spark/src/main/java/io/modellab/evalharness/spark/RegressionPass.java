@@ -4,6 +4,7 @@ import io.modellab.evalharness.core.schema.SliceDefinition;
 import io.modellab.evalharness.metrics.ExactSums;
 import io.modellab.evalharness.metrics.PoissonBootstrap;
 import io.modellab.evalharness.plots.RegressionPlots;
+import io.modellab.evalharness.slicing.KeyFeature;
 import io.modellab.evalharness.slicing.Slices;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -246,10 +247,8 @@ final class RegressionPass extends StateAggregator<RegressionPass.State> {
         final ErrorCandidates under;
         final ErrorCandidates over;
         final ErrorCandidates sample;
+        /** Per feature column (first pass): each distinct cell's rows and target sum, which also tell its kind. */
         final List<HashMap<String, Cell>> cells = new ArrayList<>();
-        final boolean[] sawNumber;
-        final boolean[] sawText;
-        final boolean[] sawMissing;
         /** Per numeric candidate column, per bucket: rows and target sum. */
         final HashMap<Integer, Cell[]> eta = new HashMap<>();
         final long[] errorBins;
@@ -272,9 +271,6 @@ final class RegressionPass extends StateAggregator<RegressionPass.State> {
             for (int c = 0; c < features && plan.first(); c++) {
                 cells.add(new HashMap<>());
             }
-            sawNumber = new boolean[features];
-            sawText = new boolean[features];
-            sawMissing = new boolean[features];
             plan.etaBuckets().forEach((c, buckets) -> {
                 Cell[] b = new Cell[buckets.size()];
                 for (int i = 0; i < b.length; i++) {
@@ -303,7 +299,12 @@ final class RegressionPass extends StateAggregator<RegressionPass.State> {
 
         /** Whether feature column {@code c} is numeric by the single machine's rule: some cell a number, none not. */
         boolean numeric(int c) {
-            return sawNumber[c] && !sawText[c];
+            return KeyFeature.isNumeric(cells.get(c).keySet());
+        }
+
+        /** Whether feature column {@code c} has a null or blank cell. */
+        boolean sawMissing(int c) {
+            return cells.get(c).keySet().stream().anyMatch(cell -> cell == null || cell.isBlank());
         }
     }
 
@@ -373,7 +374,7 @@ final class RegressionPass extends StateAggregator<RegressionPass.State> {
         return state;
     }
 
-    /** The first pass's extras: failure rules, scatter sample, cells and column kinds. */
+    /** The first pass's extras: failure rules, scatter sample and cells. */
     private void first(State state, long key, String id, double actual, double predicted, String[] features) {
         double error = predicted - actual;
         offer(state.largest, -Math.abs(error), id, actual, predicted, features);
@@ -392,13 +393,6 @@ final class RegressionPass extends StateAggregator<RegressionPass.State> {
             Cell stats = state.cells.get(c).computeIfAbsent(cell, v -> new Cell());
             stats.rows++;
             stats.target.add(0, actual, 1);
-            if (cell == null || cell.isBlank()) {
-                state.sawMissing[c] = true;
-            } else if (Double.isNaN(Slices.number(cell))) {
-                state.sawText[c] = true;
-            } else {
-                state.sawNumber[c] = true;
-            }
         }
     }
 
@@ -465,11 +459,6 @@ final class RegressionPass extends StateAggregator<RegressionPass.State> {
                 x.merge(y);
                 return x;
             }));
-        }
-        for (int c = 0; c < a.sawNumber.length; c++) {
-            a.sawNumber[c] |= b.sawNumber[c];
-            a.sawText[c] |= b.sawText[c];
-            a.sawMissing[c] |= b.sawMissing[c];
         }
         a.eta.forEach((c, buckets) -> {
             for (int i = 0; i < buckets.length; i++) {

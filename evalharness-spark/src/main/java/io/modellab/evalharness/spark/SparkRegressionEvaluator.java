@@ -265,7 +265,7 @@ public final class SparkRegressionEvaluator {
                 List<SliceDefinition> b = new ArrayList<>(DefaultSlices.buckets(SliceDefinition.NUMERIC_RANGE,
                         features.get(c), exactQuantiles ? featureQuantiles.get(c).starts()
                                 : approximateStarts(features.get(c), defaults.keyBuckets())));
-                if (first.sawMissing[c]) {
+                if (first.sawMissing(c)) {
                     b.add(Slices.in(features.get(c), (String) null));
                 }
                 numericBuckets.put(c, b);
