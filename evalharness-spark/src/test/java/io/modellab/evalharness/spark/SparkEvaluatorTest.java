@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import io.modellab.evalharness.core.ReproSteps;
 import io.modellab.evalharness.core.io.ArtifactReader;
 import io.modellab.evalharness.core.schema.CodeVersion;
@@ -16,7 +13,6 @@ import io.modellab.evalharness.core.schema.EvalSummary;
 import io.modellab.evalharness.core.schema.HeadlineMetric;
 import io.modellab.evalharness.core.schema.MetricsReport;
 import io.modellab.evalharness.slicing.TakeawaySentences;
-import java.util.stream.Stream;
 import io.modellab.evalharness.core.data.Table;
 import io.modellab.evalharness.core.schema.ConfidenceInterval;
 import io.modellab.evalharness.core.schema.MetricValue;
@@ -47,7 +43,6 @@ import io.modellab.evalharness.slicing.SliceInterval;
 import io.modellab.evalharness.slicing.SliceRunner;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -317,16 +312,12 @@ class SparkEvaluatorTest {
 
     @Test
     void theFilesAreTheSameBytesWhateverThePartitioning(@TempDir Path dir) throws IOException {
-        for (int partitions : new int[] {1, 3, 17}) {
-            SparkEvaluator.evaluate(predictions(partitions), COLUMNS, options(100)).writeFolder(dir.resolve("p" + partitions),
-                    SPARK_RUN);
+        for (int partitions : WrittenFolders.PARTITIONS) {
+            SparkEvaluator.evaluate(predictions(partitions), COLUMNS, options(100))
+                    .writeFolder(WrittenFolders.root(dir, partitions), SPARK_RUN);
         }
-        Path p1 = dir.resolve("p1/spark-demo").resolve(RUN).resolve("eval");
-        List<String> written;
-        try (Stream<Path> files = Files.walk(p1)) {
-            written = files.filter(Files::isRegularFile).map(f -> p1.relativize(f).toString().replace('\\', '/'))
-                    .sorted().toList();
-        }
+        Path p1 = WrittenFolders.evalDir(dir, 1, "spark-demo", RUN);
+        List<String> written = WrittenFolders.files(p1);
         assertThat(written).containsExactly("confidence_intervals.json", "eval_summary.json", "failure_examples.json",
                 "failure_modes.md", "metrics.json", "plots/calibration_curve.png", "plots/confidence_histogram.png",
                 "plots/confusion_matrix.png", "plots/confusion_matrix_normalized.png", "plots/pr_curve.png",
@@ -352,22 +343,7 @@ class SparkEvaluatorTest {
         assertThat(Files.readAllLines(p1.resolve("takeaway.txt"))).hasSize(5);
         assertThat(Files.readString(p1.resolve("repro.md"))).contains("spark-submit --class Score app.jar " + RUN);
 
-        for (String file : List.of("eval_summary.json", "metrics.json", "confidence_intervals.json", "slices.json",
-                "failure_examples.json")) {
-            JsonSchema schema;
-            try (InputStream in = SliceReport.class.getResourceAsStream("/schemas/" + file.replace(".json", ".schema.json"))) {
-                schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-            }
-            assertThat(schema.validate(Json.mapper().readTree(p1.resolve(file).toFile()))).as(file).isEmpty();
-        }
-        for (String file : written) {
-            byte[] one = Files.readAllBytes(p1.resolve(file));
-            for (int partitions : new int[] {3, 17}) {
-                Path other = dir.resolve("p" + partitions + "/spark-demo").resolve(RUN).resolve("eval");
-                assertThat(Files.readAllBytes(other.resolve(file))).as(partitions + " partitions: " + file)
-                        .isEqualTo(one);
-            }
-        }
+        WrittenFolders.assertValidAndTheSameOnEveryPartitioning(dir, "spark-demo", RUN);
     }
 
     @Test

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import io.modellab.evalharness.core.ProgressListener;
 import io.modellab.evalharness.core.ReproSteps;
 import io.modellab.evalharness.core.data.Retriever.ScoredDoc;
 import io.modellab.evalharness.core.io.ArtifactReader;
-import io.modellab.evalharness.core.io.Json;
 import io.modellab.evalharness.core.schema.CodeVersion;
 import io.modellab.evalharness.core.schema.ConfidenceInterval;
 import io.modellab.evalharness.core.schema.ConfidenceIntervals;
@@ -28,7 +24,6 @@ import io.modellab.tracker.ranking.JudgedQuery;
 import io.modellab.tracker.ranking.RankingEvaluator;
 import io.modellab.tracker.ranking.RankingRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -220,15 +214,11 @@ class SparkRankingEvaluatorTest {
 
     @Test
     void theFilesAreTheSameBytesWhateverThePartitioning(@TempDir Path dir) throws IOException {
-        for (int partitions : new int[] {1, 3, 17}) {
-            evaluate(partitions, 200).writeFolder(dir.resolve("p" + partitions), SPARK_RUN);
+        for (int partitions : WrittenFolders.PARTITIONS) {
+            evaluate(partitions, 200).writeFolder(WrittenFolders.root(dir, partitions), SPARK_RUN);
         }
-        Path p1 = dir.resolve("p1").resolve(PROJECT).resolve(RUN).resolve("eval");
-        List<String> written;
-        try (Stream<Path> files = Files.walk(p1)) {
-            written = files.filter(Files::isRegularFile).map(f -> p1.relativize(f).toString().replace('\\', '/'))
-                    .sorted().toList();
-        }
+        Path p1 = WrittenFolders.evalDir(dir, 1, PROJECT, RUN);
+        List<String> written = WrittenFolders.files(p1);
         assertThat(written).containsExactly("confidence_intervals.json", "eval_summary.json", "failure_examples.json",
                 "failure_modes.md", "metrics.json", "plots/metrics_vs_k.png", "plots/slices_ndcg_at_10.png",
                 "repro.md", "slices.json", "takeaway.txt");
@@ -238,22 +228,7 @@ class SparkRankingEvaluatorTest {
                 .isEqualTo("400 queries evaluated on Apache Spark; rankings.json (every query's ranking) is not written");
         assertThat(summary.keyPlots()).containsExactly("plots/metrics_vs_k.png", "plots/slices_ndcg_at_10.png");
         assertThat(Files.readString(p1.resolve("repro.md"))).contains("400 judged queries, up to 30 candidates each");
-        for (String file : List.of("eval_summary.json", "metrics.json", "confidence_intervals.json", "slices.json",
-                "failure_examples.json")) {
-            JsonSchema schema;
-            try (InputStream in = SliceReport.class.getResourceAsStream("/schemas/" + file.replace(".json", ".schema.json"))) {
-                schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-            }
-            assertThat(schema.validate(Json.mapper().readTree(p1.resolve(file).toFile()))).as(file).isEmpty();
-        }
-        for (String file : written) {
-            byte[] one = Files.readAllBytes(p1.resolve(file));
-            for (int partitions : new int[] {3, 17}) {
-                Path other = dir.resolve("p" + partitions).resolve(PROJECT).resolve(RUN).resolve("eval");
-                assertThat(Files.readAllBytes(other.resolve(file))).as(partitions + " partitions: " + file)
-                        .isEqualTo(one);
-            }
-        }
+        WrittenFolders.assertValidAndTheSameOnEveryPartitioning(dir, PROJECT, RUN);
     }
 
     private static QueryOutcome outcome(List<Row> candidates, List<Row> judgments) {

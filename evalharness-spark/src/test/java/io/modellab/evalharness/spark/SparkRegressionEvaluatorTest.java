@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import io.modellab.evalharness.core.ProgressListener;
 import io.modellab.evalharness.core.ReproSteps;
 import io.modellab.evalharness.core.data.Table;
@@ -30,13 +27,11 @@ import io.modellab.tracker.EvalOptions;
 import io.modellab.tracker.RegressionEvaluator;
 import io.modellab.tracker.RegressionRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -287,17 +282,14 @@ class SparkRegressionEvaluatorTest {
     void theFilesAreTheSameBytesWhateverThePartitioning(@TempDir Path dir) throws IOException {
         RegressionColumns columns = new RegressionColumns("id", "y", "p", SYNTHETIC_FEATURES);
         SparkRun run = SparkRun.baseline("spark-demo", SYNTHETIC, CODE, REPRO);
-        for (int partitions : new int[] {1, 3, 17}) {
+        for (int partitions : WrittenFolders.PARTITIONS) {
             // 300 plotted rows of 2,000: the sample, too, must not depend on the partitioning.
             SparkRegressionEvaluator.evaluate(synthetic.frame(partitions), columns,
-                    options(100, 30, "synthetic", "synthetic.parquet"), 300).writeFolder(dir.resolve("p" + partitions), run);
+                    options(100, 30, "synthetic", "synthetic.parquet"), 300)
+                    .writeFolder(WrittenFolders.root(dir, partitions), run);
         }
-        Path p1 = dir.resolve("p1/spark-demo").resolve(RUN).resolve("eval");
-        List<String> written;
-        try (Stream<Path> files = Files.walk(p1)) {
-            written = files.filter(Files::isRegularFile).map(f -> p1.relativize(f).toString().replace('\\', '/'))
-                    .sorted().toList();
-        }
+        Path p1 = WrittenFolders.evalDir(dir, 1, "spark-demo", RUN);
+        List<String> written = WrittenFolders.files(p1);
         assertThat(written).containsExactly("confidence_intervals.json", "eval_summary.json", "failure_examples.json",
                 "failure_modes.md", "metrics.json", "plots/error_by_target_quantile.png", "plots/error_histogram.png",
                 "plots/predicted_vs_actual.png", "plots/residuals_vs_predicted.png", "plots/slices_rmse.png",
@@ -310,23 +302,7 @@ class SparkRegressionEvaluatorTest {
         assertThat(summary.headline()).extracting(h -> h.name()).containsExactly("rmse", "mae", "r2");
         assertThat(Files.readAllLines(p1.resolve("takeaway.txt"))).hasSize(5);
         assertThat(Files.readString(p1.resolve("repro.md"))).contains("target `y`");
-        for (String file : List.of("eval_summary.json", "metrics.json", "confidence_intervals.json", "slices.json",
-                "failure_examples.json")) {
-            JsonSchema schema;
-            try (InputStream in = SliceReport.class.getResourceAsStream("/schemas/"
-                    + file.replace(".json", ".schema.json"))) {
-                schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-            }
-            assertThat(schema.validate(Json.mapper().readTree(p1.resolve(file).toFile()))).as(file).isEmpty();
-        }
-        for (String file : written) {
-            byte[] one = Files.readAllBytes(p1.resolve(file));
-            for (int partitions : new int[] {3, 17}) {
-                Path other = dir.resolve("p" + partitions + "/spark-demo").resolve(RUN).resolve("eval");
-                assertThat(Files.readAllBytes(other.resolve(file))).as(partitions + " partitions: " + file)
-                        .isEqualTo(one);
-            }
-        }
+        WrittenFolders.assertValidAndTheSameOnEveryPartitioning(dir, "spark-demo", RUN);
     }
 
     @Test
