@@ -1,7 +1,6 @@
 package io.modellab.evalharness.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
@@ -16,55 +15,38 @@ import org.junit.jupiter.api.Test;
 class QueryMeansTest {
 
     @Test
-    void aSumIsTheSameBitsInAnyOrderAndGroupingAndIsTheExactMeanRoundedOnce() {
-        Random random = new Random(3);
-        List<Double> values = new ArrayList<>();
-        for (int i = 0; i < 5000; i++) {
-            // Values of every size in [0, 1], as ranking metrics are, and some negative differences.
-            values.add(random.nextDouble() * Math.pow(2, -random.nextInt(30)) * (i % 7 == 0 ? -1 : 1));
+    void meansAndAccelerationsAreTheSameBitsInAnyGroupingAndTinyValuesCountExactly() {
+        Random random = new Random(5);
+        List<double[]> queries = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            // Reciprocal ranks and tiny values (once rounded away below 2^-90, now exact), a tenth undefined.
+            queries.add(new double[] {i % 10 == 0 ? Double.NaN : 1.0 / (1 + random.nextInt(100)),
+                    random.nextDouble() * 0x1p-120});
         }
-        BigDecimal exact = BigDecimal.ZERO;
-        for (double v : values) {
-            exact = exact.add(new BigDecimal(v));
+        BigDecimal tiny = BigDecimal.ZERO;
+        for (double[] q : queries) {
+            tiny = tiny.add(new BigDecimal(q[1]));
         }
-        double expected = exact.divide(BigDecimal.valueOf(values.size()), MathContext.DECIMAL128).doubleValue();
-        long[] bits = new long[4];
+        long[][] bits = new long[3][];
         for (int round = 0; round < bits.length; round++) {
-            Collections.shuffle(values, random);
-            // Split into a random number of parts, summed apart and merged, as partitions are.
+            Collections.shuffle(queries, random);
             int parts = 1 + random.nextInt(17);
-            List<FixedPointSums> partial = new ArrayList<>();
+            List<QueryMeans> partial = new ArrayList<>();
             for (int p = 0; p < parts; p++) {
-                partial.add(new FixedPointSums(1));
+                partial.add(new QueryMeans(2, true));
             }
-            for (double v : values) {
-                partial.get(random.nextInt(parts)).add(0, v);
-            }
-            FixedPointSums all = new FixedPointSums(1);
+            queries.forEach(q -> partial.get(random.nextInt(parts)).add(q));
+            QueryMeans all = new QueryMeans(2, true);
             partial.forEach(all::merge);
-            bits[round] = Double.doubleToLongBits(all.mean(0, values.size()));
+            bits[round] = new long[] {Double.doubleToLongBits(all.mean(0)), Double.doubleToLongBits(all.mean(1)),
+                    Double.doubleToLongBits(all.acceleration(0)), Double.doubleToLongBits(all.acceleration(1))};
+            assertThat(all.defined(0)).isEqualTo(1800);
         }
-        assertThat(bits).containsOnly(bits[0]);
-        assertThat(Double.longBitsToDouble(bits[0])).isEqualTo(expected);
-    }
-
-    @Test
-    void aValueIsExactFromTwoToTheMinus37AndRoundedHalfToEvenBelow() {
-        FixedPointSums sums = new FixedPointSums(3);
-        sums.add(0, 0x1.fffffffffffffp-37);
-        assertThat(sums.mean(0, 1)).isEqualTo(0x1.fffffffffffffp-37);
-        sums.add(1, 0x1p-91); // half a unit: rounds to the even 0
-        sums.add(1, 0x1.8p-90); // one and a half units: rounds to 2
-        assertThat(sums.scaled(1).longValue()).isEqualTo(2);
-        sums.add(2, -0.75);
-        sums.add(2, 0.25);
-        assertThat(sums.mean(2, 2)).isEqualTo(-0.25);
-        assertThatThrownBy(() -> sums.add(0, Double.NaN)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("value NaN is outside the fixed-point range (|v| < 2^37)");
-        FixedPointSums big = new FixedPointSums(1);
-        long[] near = FixedPointSums.fixed(0x1.fffffffffffffp36);
-        assertThatThrownBy(() -> big.addFixed(0, near[0], near[1], 2)).isInstanceOf(ArithmeticException.class)
-                .hasMessage("fixed-point sum 0 overflows 128 bits");
+        assertThat(bits[1]).isEqualTo(bits[0]);
+        assertThat(bits[2]).isEqualTo(bits[0]);
+        assertThat(Double.longBitsToDouble(bits[0][1]))
+                .isEqualTo(tiny.divide(BigDecimal.valueOf(2000), new MathContext(200)).doubleValue())
+                .isGreaterThan(0);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.modellab.evalharness.spark;
 
-import io.modellab.evalharness.metrics.FixedPointSums;
+import io.modellab.evalharness.metrics.ExactSums;
 import io.modellab.evalharness.metrics.PoissonBootstrap;
 import io.modellab.evalharness.metrics.QueryMeans;
 import io.modellab.evalharness.slicing.QueryFailures;
@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * The merged state of a ranking evaluation, partition by partition: the means over all queries (with the moments of
  * an exact jackknife), each slice bucket's means, each Poisson replicate's weighted sums and counts of the interval
- * metrics, and each failure rule's count and first {@code limit} queries. Every number is an exact fixed-point sum
- * or a whole count and every kept list is the first of a total order, so merging in any grouping gives the same state.
+ * metrics, and each failure rule's count and first {@code limit} queries. Every number is an exact sum
+ * ({@link ExactSums}) or a whole count and every kept list is the first of a total order, so merging in any grouping gives the same state.
  */
 final class RankingState implements Serializable {
 
@@ -27,8 +27,8 @@ final class RankingState implements Serializable {
     private final int replicates;
     /** The positions (in the per-query values) of the metrics that get intervals. */
     private final int[] intervalMetrics;
-    /** Replicate b's weighted sum of interval metric j at b * J + j. */
-    private final FixedPointSums replicateSums;
+    /** Per interval metric j, replicate b's weighted sum at b: one decomposition of a value serves all replicates. */
+    private final ExactSums[] replicateSums;
     private final long[] replicateCounts;
     private final int limit;
     /** Per rule of {@code QueryFailures.RULES}: its first failed queries in its order, and how many failed. */
@@ -49,7 +49,10 @@ final class RankingState implements Serializable {
         this.seed = seed;
         this.replicates = replicates;
         this.intervalMetrics = intervalMetrics.clone();
-        this.replicateSums = new FixedPointSums(replicates * intervalMetrics.length);
+        this.replicateSums = new ExactSums[intervalMetrics.length];
+        for (int j = 0; j < intervalMetrics.length; j++) {
+            replicateSums[j] = new ExactSums(replicates);
+        }
         this.replicateCounts = new long[replicates * intervalMetrics.length];
         this.limit = limit;
         for (int r = 0; r < QueryFailures.RULES.size(); r++) {
@@ -72,21 +75,14 @@ final class RankingState implements Serializable {
         }
         draws.weights(q.key(), weights);
         int width = intervalMetrics.length;
-        long[][] fixed = new long[width][];
         for (int j = 0; j < width; j++) {
             double v = values[intervalMetrics[j]];
-            fixed[j] = Double.isNaN(v) ? null : FixedPointSums.fixed(v);
-        }
-        for (int b = 0; b < replicates; b++) {
-            int w = weights[b];
-            if (w == 0) {
+            if (Double.isNaN(v)) {
                 continue;
             }
-            for (int j = 0; j < width; j++) {
-                if (fixed[j] != null) {
-                    replicateSums.addFixed(b * width + j, fixed[j][0], fixed[j][1], w);
-                    replicateCounts[b * width + j] += w;
-                }
+            replicateSums[j].addWeighted(v, weights);
+            for (int b = 0; b < replicates; b++) {
+                replicateCounts[b * width + j] += weights[b];
             }
         }
         if (q.failure() != null) {
@@ -107,7 +103,9 @@ final class RankingState implements Serializable {
                 buckets[f][b].merge(other.buckets[f][b]);
             }
         }
-        replicateSums.merge(other.replicateSums);
+        for (int j = 0; j < replicateSums.length; j++) {
+            replicateSums[j].merge(other.replicateSums[j]);
+        }
         for (int i = 0; i < replicateCounts.length; i++) {
             replicateCounts[i] += other.replicateCounts[i];
         }
@@ -122,8 +120,7 @@ final class RankingState implements Serializable {
 
     /** Replicate b's mean of interval metric j (NaN when no query with a defined value was drawn). */
     double replicateMean(int b, int j) {
-        int at = b * intervalMetrics.length + j;
-        return replicateSums.mean(at, replicateCounts[at]);
+        return replicateSums[j].mean(b, replicateCounts[b * intervalMetrics.length + j]);
     }
 
     /** Rule r's kept queries (its first {@code limit} failures in its order). */

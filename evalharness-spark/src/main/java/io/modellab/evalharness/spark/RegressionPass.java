@@ -1,6 +1,7 @@
 package io.modellab.evalharness.spark;
 
 import io.modellab.evalharness.core.schema.SliceDefinition;
+import io.modellab.evalharness.metrics.ExactSums;
 import io.modellab.evalharness.metrics.PoissonBootstrap;
 import io.modellab.evalharness.plots.RegressionPlots;
 import io.modellab.evalharness.slicing.KeyFeature;

@@ -71,9 +71,9 @@ import org.apache.spark.sql.types.StructType;
  * module's own functions ({@link RankingMetrics#judged}, {@link RankingMetrics#perQuery}), the code the single
  * machine runs. Each partition folds its queries into a {@link RankingState}, and the states merge on the driver.
  *
- * <p><b>Same numbers, any partitioning.</b> A mean over queries is an exact fixed-point sum ({@code FixedPointSums})
- * rounded once, and the single machine now averages the same way, so metrics.json's and slices.json's values are the
- * single machine's bits, and every file is byte-identical on 1, 3 or 17 partitions. slices.json
+ * <p><b>Same numbers, any partitioning.</b> A mean over queries is an exact sum ({@code ExactSums} of the metrics
+ * module) rounded once, and the single machine averages the same way, so metrics.json's and slices.json's values
+ * are the single machine's bits, and every file is byte-identical on 1, 3 or 17 partitions. slices.json
  * ({@link QuerySlices}), failure_examples.json and failure_modes.md ({@link QueryFailures}) are made by the single
  * machine's code from the merged state: the failure rules keep each partition's first {@code failureLimit} queries
  * in the rule's order (worst rank first, ties by query id) with the count of all failed queries.

@@ -14,6 +14,7 @@ import io.modellab.evalharness.core.schema.Task;
 import io.modellab.evalharness.core.data.Table;
 import io.modellab.evalharness.metrics.Bootstrap;
 import io.modellab.evalharness.metrics.BootstrapInterval;
+import io.modellab.evalharness.metrics.ExactSums;
 import io.modellab.evalharness.metrics.PoissonBootstrap;
 import io.modellab.evalharness.metrics.RegressionMetrics;
 import io.modellab.evalharness.metrics.RegressionRows;

@@ -28,7 +28,7 @@
  * <p>Ranking: {@link io.modellab.evalharness.spark.SparkRankingEvaluator#evaluate} takes a ranking system's
  * candidates and the judgments as two Datasets ({@link io.modellab.evalharness.spark.RankingColumns}), cogroups them
  * by query id (a query's rows are collected on one executor), scores each query with the metrics module's
- * {@code RankingMetrics.perQuery} and folds the queries into exact fixed-point means
+ * {@code RankingMetrics.perQuery} and folds the queries into exact means
  * ({@link io.modellab.evalharness.metrics.QueryMeans}), Poisson replicates and bounded failure lists; then
  * {@link io.modellab.evalharness.spark.SparkRankingEvaluation#writeFolder} writes the folder the single machine's
  * {@code RankingEvaluator} writes without a system to stress: its metrics.json, slices.json

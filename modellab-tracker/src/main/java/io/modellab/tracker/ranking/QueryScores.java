@@ -1,7 +1,7 @@
 package io.modellab.tracker.ranking;
 
 import io.modellab.evalharness.core.data.Retriever.ScoredDoc;
-import io.modellab.evalharness.metrics.FixedPointSums;
+import io.modellab.evalharness.metrics.ExactSums;
 import io.modellab.evalharness.metrics.QueryMeans;
 import io.modellab.evalharness.metrics.RankingMetrics;
 import io.modellab.evalharness.metrics.RankingQuery;
@@ -123,14 +123,14 @@ final class QueryScores {
 
     /**
      * The mean of {@code v} at {@code rows} (repeats count), skipping NaN; NaN when every one is. Summed exactly
-     * ({@link FixedPointSums}) and rounded once, as every mean over queries is.
+     * ({@link ExactSums}) and rounded once, as every mean over queries is.
      */
     static double mean(double[] v, int[] rows) {
-        FixedPointSums sum = new FixedPointSums(1);
+        ExactSums sum = new ExactSums(1);
         long count = 0;
         for (int r : rows) {
             if (!Double.isNaN(v[r])) {
-                sum.add(0, v[r]);
+                sum.add(0, v[r], 1);
                 count++;
             }
         }

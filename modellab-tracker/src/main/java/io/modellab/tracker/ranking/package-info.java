@@ -8,7 +8,7 @@
  * relevance, from evalharness-metrics); headline NDCG@10, recall@10, MRR@10, MAP@10; BCa intervals over queries
  * (percentile above 5,000 queries); candidates ranked by score with ties broken by document id; a relevant document
  * the system did not return counts in the denominators and never inside a top K; a mean over queries is an exact
- * fixed-point sum rounded once ({@code QueryMeans}), the same bits in any order, as on Spark. Query slices
+ * sum rounded once ({@code QueryMeans}, {@code ExactSums}), the same bits in any order, as on Spark. Query slices
  * (the slicing module's {@code QuerySlices}, which evalharness-spark shares): query terms 1 / 2 / 3+,
  * relevant documents 1 / 2-4 / 5+ (tail to head), mean term document frequency &lt;10 / 10-99 / 100+. Stress at
  * severities 0, 10, 20 and 40 %: query typos, dropped query terms, candidate depth halved per 10 %, and the system's
