@@ -72,12 +72,7 @@ public record SparkRegressionEvaluation(MetricsReport metrics, ConfidenceInterva
     /** The eval folder {@link #writeFolder} writes, without writing it. */
     public EvalFolder folder(SparkRun run) {
         Objects.requireNonNull(run, "run");
-        if (!run.dataset().name().equals(dataset)) {
-            // The plots are drawn before the run is known: a folder whose titles and takeaway name different data lies.
-            throw new IllegalArgumentException("the run's dataset is \"" + run.dataset().name() + "\" but the plots"
-                    + " were titled \"" + dataset + "\": evaluate with SparkEvalOptions.withDataset(\""
-                    + run.dataset().name() + "\")");
-        }
+        run.requirePlotsTitledWith(dataset);
         String runId = metrics.runId();
         long rows = metrics.rows();
         MetricsReport withBaseline = new MetricsReport(metrics.schemaVersion(), runId, metrics.task(), metrics.model(),

@@ -35,6 +35,18 @@ public record SparkRun(String project, ModelRole role, DatasetRef dataset, CodeV
         Objects.requireNonNull(repro, "repro");
     }
 
+    /**
+     * Refuses an evaluation whose plots were titled with another dataset than this run's: the plots are drawn before
+     * the run is known, and a folder whose titles and takeaway name different data would contradict itself.
+     */
+    void requirePlotsTitledWith(String titled) {
+        if (!dataset.name().equals(titled)) {
+            throw new IllegalArgumentException("the run's dataset is \"" + dataset.name() + "\" but the plots were"
+                    + " titled \"" + titled + "\": evaluate with SparkEvalOptions.withDataset(\"" + dataset.name()
+                    + "\")");
+        }
+    }
+
     /** A baseline run: no baseline to compare against. */
     public static SparkRun baseline(String project, DatasetRef dataset, CodeVersion codeVersion, ReproSteps repro) {
         return new SparkRun(project, ModelRole.BASELINE, dataset, codeVersion, repro, null, null);
