@@ -71,9 +71,6 @@ public record SparkEvaluation(MetricsReport metrics, ConfidenceIntervals confide
         run.requirePlotsTitledWith(dataset);
         String runId = metrics.runId();
         long rows = metrics.rows();
-        MetricsReport withBaseline = new MetricsReport(metrics.schemaVersion(), runId, metrics.task(), metrics.model(),
-                metrics.split(), rows, metrics.positiveLabel(), metrics.decisionThreshold(), metrics.metrics(),
-                metrics.perClass(), metrics.confusionMatrix(), run.baseline());
         List<String> keyPlots = plots.stream().map(plot -> EvalFiles.STANDARD.plots() + plot.fileName()).toList();
         EvalFiles files = EvalFiles.standard(false, true).withoutRows(String.format(Locale.ROOT,
                 "%d rows evaluated on Apache Spark; predictions.json (every row) is not written", rows));
@@ -87,7 +84,7 @@ public record SparkEvaluation(MetricsReport metrics, ConfidenceIntervals confide
         String repro = run.repro().markdown(runId, run.project(), "model `" + metrics.model() + "`",
                 run.role().name().toLowerCase(Locale.ROOT), confidenceIntervals.seed(), run.codeVersion(),
                 run.dataset(), "", "");
-        return new EvalFolder(summary, withBaseline, confidenceIntervals, slices, failureExamples, takeaway(run),
+        return new EvalFolder(summary, metrics.withBaseline(run.baseline()), confidenceIntervals, slices, failureExamples, takeaway(run),
                 plots, repro, null, null, failureModes);
     }
 

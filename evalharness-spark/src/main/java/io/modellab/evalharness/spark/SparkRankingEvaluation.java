@@ -64,8 +64,6 @@ public record SparkRankingEvaluation(MetricsReport metrics, ConfidenceIntervals 
         Objects.requireNonNull(run, "run");
         String runId = metrics.runId();
         long queries = metrics.rows();
-        MetricsReport withBaseline = new MetricsReport(metrics.schemaVersion(), runId, metrics.task(), metrics.model(),
-                metrics.split(), queries, null, null, metrics.metrics(), metrics.perClass(), null, run.baseline());
         List<String> keyPlots = plots.stream().map(plot -> EvalFiles.STANDARD.plots() + plot.fileName()).toList();
         // rankings.json lists every query's top documents and where each relevant one ranked: one entry per query.
         EvalFiles files = EvalFiles.standard(false, true).withoutRows(String.format(Locale.ROOT,
@@ -80,7 +78,7 @@ public record SparkRankingEvaluation(MetricsReport metrics, ConfidenceIntervals 
                 run.role().name().toLowerCase(Locale.ROOT), confidenceIntervals.seed(), run.codeVersion(),
                 run.dataset(), String.format(Locale.ROOT, "; %d judged queries, up to %d candidates each", queries,
                         depth), "");
-        return new EvalFolder(summary, withBaseline, confidenceIntervals, slices, failureExamples, takeaway(run),
+        return new EvalFolder(summary, metrics.withBaseline(run.baseline()), confidenceIntervals, slices, failureExamples, takeaway(run),
                 plots, repro, null, null, failureModes);
     }
 

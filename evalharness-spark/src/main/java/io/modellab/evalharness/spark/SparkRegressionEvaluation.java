@@ -75,8 +75,6 @@ public record SparkRegressionEvaluation(MetricsReport metrics, ConfidenceInterva
         run.requirePlotsTitledWith(dataset);
         String runId = metrics.runId();
         long rows = metrics.rows();
-        MetricsReport withBaseline = new MetricsReport(metrics.schemaVersion(), runId, metrics.task(), metrics.model(),
-                metrics.split(), rows, null, null, metrics.metrics(), metrics.perClass(), null, run.baseline());
         List<String> keyPlots = plots.stream().map(plot -> EvalFiles.STANDARD.plots() + plot.fileName()).toList();
         EvalFiles files = EvalFiles.regression(false).withFailureModes(EvalFiles.FAILURE_MODES)
                 .withoutRows(String.format(Locale.ROOT, "%d rows evaluated on Apache Spark;"
@@ -91,7 +89,7 @@ public record SparkRegressionEvaluation(MetricsReport metrics, ConfidenceInterva
         String repro = run.repro().markdown(runId, run.project(), "model `" + metrics.model() + "`",
                 run.role().name().toLowerCase(Locale.ROOT), confidenceIntervals.seed(), run.codeVersion(),
                 run.dataset(), "; target `" + target + "`", "");
-        return new EvalFolder(summary, withBaseline, confidenceIntervals, slices, failureExamples, takeaway(run),
+        return new EvalFolder(summary, metrics.withBaseline(run.baseline()), confidenceIntervals, slices, failureExamples, takeaway(run),
                 plots, repro, null, null, failureModes);
     }
 

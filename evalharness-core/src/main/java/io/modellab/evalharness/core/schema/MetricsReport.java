@@ -67,4 +67,10 @@ public record MetricsReport(
     public boolean isClassificationFieldsMatchingTask() {
         return Task.classificationFieldsMatch(task, positiveLabel, decisionThreshold, confusionMatrix);
     }
+
+    /** This report with {@code baseline} as its baseline's metrics (a run learns them after its metrics are computed). */
+    public MetricsReport withBaseline(BaselineMetrics baseline) {
+        return new MetricsReport(schemaVersion, runId, task, model, split, rows, positiveLabel, decisionThreshold,
+                metrics, perClass, confusionMatrix, baseline);
+    }
 }
