@@ -68,14 +68,14 @@ public final class SparkRankingThroughput {
                 null);
         SparkRankingEvaluator.evaluate(spark.read().parquet(dir + "-warmup/candidates"),
                 spark.read().parquet(dir + "-warmup/judgments"), COLUMNS, options);
-        Timing onSpark = time(() -> SparkRankingEvaluator.evaluate(spark.read().parquet(dir + "/candidates"),
+        Timing onSpark = Timing.of(() -> SparkRankingEvaluator.evaluate(spark.read().parquet(dir + "/candidates"),
                 spark.read().parquet(dir + "/judgments"), COLUMNS, options));
         spark.stop();
 
         RankingEvaluator single = new RankingEvaluator(new EvalOptions(resamples, 0.95, 30, 5, 5, ProgressListener.NONE));
         single.evaluate(request(queries / 10, depth));
         RankingRequest request = request(queries, depth);
-        Timing onOne = time(() -> single.evaluate(request));
+        Timing onOne = Timing.of(() -> single.evaluate(request));
         System.out.printf(Locale.ROOT, "%,d queries x %d candidates = %,d rows, %d resamples; load average before:"
                 + " %.1f on %d cores%n", queries, depth, rows, resamples, loadBefore,
                 Runtime.getRuntime().availableProcessors());
@@ -89,14 +89,14 @@ public final class SparkRankingThroughput {
     static Row candidate(long id, int depth) {
         long q = id / depth;
         long d = id % depth;
-        return RowFactory.create("q" + q, "d" + d, (mix(id + 1) & 0x3FF) / 1000.0);
+        return RowFactory.create("q" + q, "d" + d, (Timing.mix(id + 1) & 0x3FF) / 1000.0);
     }
 
     /** Judgment row {@code id}: three per query, grades 1 to 3, the third document never retrieved. */
     static Row judgment(long id, int depth) {
         long q = id / 3;
         int j = (int) (id % 3);
-        long h = mix(q + 7);
+        long h = Timing.mix(q + 7);
         String doc = j == 2 ? "d" + (depth + 1) : "d" + ((h >>> (16 * j)) & 0xFFFF) % depth;
         if (j == 1 && doc.equals("d" + ((h & 0xFFFF) % depth))) {
             doc = "d" + (depth + 2);
@@ -127,26 +127,5 @@ public final class SparkRankingThroughput {
                 new DatasetRef("generated", "v1", "0".repeat(64), "generated", (long) queries), new CodeVersion("0".repeat(40),
                 false), 1, judged, candidates, depth, Map.of(), null, null, null, new ReproSteps("", "", "", ""), null,
                 null);
-    }
-
-    private record Timing(double wall, double cpu) {
-        String perCore(long rows) {
-            return String.format(Locale.ROOT, "%.1f s wall, %.1f s CPU = %,.0f rows per CPU-second", wall, cpu,
-                    rows / cpu);
-        }
-    }
-
-    private static Timing time(Runnable step) {
-        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        long cpu = os.getProcessCpuTime();
-        long start = System.nanoTime();
-        step.run();
-        return new Timing((System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9);
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 }

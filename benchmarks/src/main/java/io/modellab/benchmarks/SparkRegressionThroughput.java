@@ -62,14 +62,14 @@ public final class SparkRegressionThroughput {
         SparkEvalOptions options = new SparkEvalOptions("run-20261124-000000-00000000", "synthetic", 0.5, resamples, 1,
                 0.95, 5, 30, null, 0, 5, null, "generated");
         SparkRegressionEvaluator.evaluate(spark.read().parquet(dir + "-warmup"), COLUMNS, options);
-        Timing onSpark = time(() -> SparkRegressionEvaluator.evaluate(spark.read().parquet(dir), COLUMNS, options));
+        Timing onSpark = Timing.of(() -> SparkRegressionEvaluator.evaluate(spark.read().parquet(dir), COLUMNS, options));
         spark.stop();
 
         RegressionEvaluator single = new RegressionEvaluator(new EvalOptions(resamples, 0.95, 30, 5, 5,
                 ProgressListener.NONE));
         single.evaluate(request(rows / 10));
         RegressionRequest request = request(rows);
-        Timing onOne = time(() -> single.evaluate(request));
+        Timing onOne = Timing.of(() -> single.evaluate(request));
         System.out.printf(Locale.ROOT, "%,d rows, %d resamples; load average before: %.1f on %d cores%n", rows,
                 resamples, loadBefore, Runtime.getRuntime().availableProcessors());
         System.out.println("Spark local[2] from Parquet (metrics, exact medians and quintiles, slices, intervals): "
@@ -80,7 +80,7 @@ public final class SparkRegressionThroughput {
 
     /** Row {@code id}: a target, a prediction whose noise grows with {@code size}, and the two features. */
     static Row row(long id) {
-        long h = mix(id + 1);
+        long h = Timing.mix(id + 1);
         int size = (int) ((h >>> 20) % 1000);
         double y = 100 + (h & 0xFFFF) / 100.0;
         double noise = ((h >>> 40) & 0xFFF) / 4096.0 - 0.5;
@@ -104,27 +104,5 @@ public final class SparkRegressionThroughput {
                 new DatasetRef("generated", "v1", "0".repeat(64), "generated", (long) rows),
                 new CodeVersion("0".repeat(40), false), 1, "y", Table.ofRows(List.of("region", "size"), cells, ids),
                 new RegressionRows(actual, predicted), null, null, null, new ReproSteps("", "", "", ""));
-    }
-
-    private record Timing(double wall, double cpu) {
-        String perCore(long rows) {
-            return String.format(Locale.ROOT, "%.1f s wall, %.1f s CPU = %,.0f rows per CPU-second", wall, cpu,
-                    rows / cpu);
-        }
-    }
-
-    private static Timing time(Runnable step) {
-        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean();
-        long cpu = os.getProcessCpuTime();
-        long start = System.nanoTime();
-        step.run();
-        return new Timing((System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9);
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 }

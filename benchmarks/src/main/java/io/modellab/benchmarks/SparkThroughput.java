@@ -64,9 +64,9 @@ public final class SparkThroughput {
                 .write().mode(SaveMode.Overwrite).parquet(dir + "-warmup");
 
         SparkEvaluator.evaluate(spark.read().parquet(dir + "-warmup"), COLUMNS, options(resamples));
-        Timing pointSpark = time(() -> SparkEvaluator.evaluate(spark.read().parquet(dir), COLUMNS, options(1)));
+        Timing pointSpark = Timing.of(() -> SparkEvaluator.evaluate(spark.read().parquet(dir), COLUMNS, options(1)));
         SparkEvaluation[] kept = new SparkEvaluation[1];
-        Timing bootSpark = time(() -> kept[0] = SparkEvaluator.evaluate(spark.read().parquet(dir), COLUMNS,
+        Timing bootSpark = Timing.of(() -> kept[0] = SparkEvaluator.evaluate(spark.read().parquet(dir), COLUMNS,
                 options(resamples)));
         spark.stop();
 
@@ -85,9 +85,9 @@ public final class SparkThroughput {
         BinaryPredictions p = new BinaryPredictions("good", "bad", actual, score, 0.5);
         Table table = Table.ofRows(List.of("region", "segment"), cells, ids);
         singlePoint(p, table, n / 10);
-        Timing pointSingle = time(() -> singlePoint(p, table, n));
+        Timing pointSingle = Timing.of(() -> singlePoint(p, table, n));
         Bootstrap.Options options = Bootstrap.Options.of(resamples, 1, 0.95);
-        Timing bootSingle = time(() -> {
+        Timing bootSingle = Timing.of(() -> {
             RankBootstrap.rocAuc(actual, score, options);
             ConfusionCounts counts = ClassificationMetrics.binaryCounts(p.toClassificationData(), 1, 0.5);
             CountBootstrap.percentile(counts, options, ConfusionCounts::accuracy);
@@ -131,26 +131,10 @@ public final class SparkThroughput {
         return new BinaryPredictions("good", "bad", a, s, 0.5);
     }
 
-    /** Wall seconds and CPU seconds of the whole process (every thread: Spark's tasks, JIT, GC) of one step. */
-    private record Timing(double wall, double cpu) {
-        String perCore(long rows) {
-            return String.format(Locale.ROOT, "%.1f s wall, %.1f s CPU = %,.0f rows per CPU-second", wall, cpu,
-                    rows / cpu);
-        }
-    }
-
-    private static Timing time(Runnable step) {
-        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        long cpu = os.getProcessCpuTime();
-        long start = System.nanoTime();
-        step.run();
-        return new Timing((System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9);
-    }
-
     /** Row {@code id} of the generated data: a function of the id alone, the same on both paths. */
     static Row row(Long id) {
-        long h = mix(id + 1);
-        long g = mix(h);
+        long h = Timing.mix(id + 1);
+        long g = Timing.mix(h);
         boolean positive = (h & 0xFFFF) < 0.3 * 65536;
         // Irwin-Hall of four 16-bit uniforms: near-normal noise, sd 0.2.
         double sum = 0;
@@ -161,11 +145,5 @@ public final class SparkThroughput {
         double score = Math.min(1, Math.max(0, Math.round((noise + (positive ? 0.62 : 0.4)) * 1e4) / 1e4));
         int region = (int) Math.min(REGIONS.length - 1, Math.floor(-Math.log(1 - ((h >>> 16) & 0xFFFF) / 65536.0) * 2));
         return RowFactory.create(id, positive ? "good" : "bad", score, REGIONS[region], "s" + ((h >>> 32) & 0xFFFF) % 3);
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 }
