@@ -154,8 +154,9 @@ public final class SparkEvaluator {
                     ? PoissonBootstrap.rocAuc(point, state.replicates.rocAuc(), all, bootstrap)
                     : PoissonBootstrap.counts(point, replicates(state.replicates, name), counts, countMetric(name),
                             bootstrap);
-            if (ci.toRecord(name) != null) {
-                intervals.add(ci.toRecord(name));
+            ConfidenceInterval written = ci.toRecord(name);
+            if (written != null) {
+                intervals.add(written);
             }
         }
         ConfidenceIntervals cis = ConfidenceIntervals.of(options.runId(), PoissonBootstrap.BCA_METHOD,
